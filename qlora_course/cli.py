@@ -11,7 +11,7 @@ COMMANDS = {
     "data": ("qlora_course.data:data_cli", "check and inspect SFT data files"),
     "train": ("qlora_course.train:train_cli", "fine-tune with a preset or config file"),
     "eval": ("qlora_course.evaluate:eval_cli", "evaluate a model: pass@k, ROUGE-L"),
-    "quickstart": ("qlora_course.train:quickstart_cli", "the offline main job: QLoRA fine-tune + before/after evaluation"),
+    "quickstart": ("qlora_course.quickstart:quickstart_cli", "the offline main job: QLoRA fine-tune + before/after evaluation"),
 }
 
 def _usage() -> str:
