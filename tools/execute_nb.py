@@ -7,7 +7,8 @@
                                                                           # new outputs only on gpu cells
 
 Skipped cells keep whatever outputs they had, so GPU outputs committed from the device survive a CPU re-run.
-Stops at the first failing cell and exits 1, naming the notebook and the cell.
+Stops at the first failing cell and exits 1, naming the notebook and the cell (with --keep-going: runs on, then
+reports every failed cell; with --only-flagged only failures of flagged cells count).
 """
 import argparse, os, re, sys, time, copy
 from pathlib import Path
@@ -27,7 +28,10 @@ def directives(src: str) -> dict:
         out[m.group(1)] = m.group(2).strip()
     return out
 
-def execute(fn: Path, run_flags: set, skip_flags: set, only_flagged: bool) -> bool:
+def _errored(cell) -> bool:
+    return any(o.get("output_type") == "error" for o in cell.get("outputs") or [])
+
+def execute(fn: Path, run_flags: set, skip_flags: set, only_flagged: bool, keep_going: bool = False) -> bool:
     nb = read_nb(fn)
     before = copy.deepcopy([c.get("outputs") for c in nb.cells])
     def skip(cell):
@@ -38,22 +42,26 @@ def execute(fn: Path, run_flags: set, skip_flags: set, only_flagged: bool) -> bo
     sh = CaptureShell(fn)
     t = time.time()
     old = os.getcwd(); os.chdir(fn.parent); sys.path.insert(0, str(fn.parent.parent))
-    try: sh.run_all(nb, exc_stop=True, preproc=skip)
+    try: sh.run_all(nb, exc_stop=not keep_going, preproc=skip)
     except Exception:
         sys.stderr.write(sh.prettytb(fname=fn) + "\n"); return False
     finally: os.chdir(old)
+    failed = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and _errored(c)]
+    for i in failed: print(f"{fn}: cell {i} failed:\n{nb.cells[i].source[:300]}", file=sys.stderr)
     if only_flagged:
         for c, o in zip(nb.cells, before):
             if c.cell_type == "code" and not (run_flags & directives(c.source).keys()): c["outputs"] = o or []
     write_nb(nb, fn)
     print(f"{fn}: executed in {time.time() - t:.0f}s")
-    return True
+    flagged_failed = [i for i in failed if run_flags & directives(nb.cells[i].source).keys()]
+    return not (flagged_failed if only_flagged else failed)
 
 if __name__ == "__main__":
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("notebooks", nargs="+", type=Path)
     p.add_argument("--flags", default="", help="space-separated flags to run (default: none of gpu/slow)")
     p.add_argument("--only-flagged", action="store_true", help="keep new outputs only on cells carrying --flags")
+    p.add_argument("--keep-going", action="store_true", help="run every cell even after one fails; report failures at the end")
     a = p.parse_args()
-    ok = all([execute(f, set(a.flags.split()), {"gpu", "slow"}, a.only_flagged) for f in a.notebooks])
+    ok = all([execute(f, set(a.flags.split()), {"gpu", "slow"}, a.only_flagged, a.keep_going) for f in a.notebooks])
     sys.exit(0 if ok else 1)
