@@ -13,9 +13,9 @@ from typing import Any, Iterable, Iterator
 # %% auto #0
 __all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'DataFormatError', 'read_records', 'from_alpaca',
            'from_prompt_response', 'from_messages', 'from_sharegpt', 'detect_format', 'validate_messages',
-           'to_messages', 'Examples', 'load_examples', 'assistant_spans', 'tokenize_messages', 'length_stats',
-           'plot_lengths', 'padding_waste', 'packing_waste', 'SFTData', 'prepare_sft_data', 'python_block',
-           'run_reference_tests', 'check_file', 'data_cli']
+           'to_messages', 'Examples', 'course_file', 'load_examples', 'assistant_spans', 'tokenize_messages',
+           'length_stats', 'plot_lengths', 'padding_waste', 'packing_waste', 'SFTData', 'prepare_sft_data',
+           'python_block', 'run_reference_tests', 'check_file', 'data_cli']
 
 # %% ../nbs/01_data_formatting.ipynb #56d21e58
 class DataFormatError(ValueError):
@@ -229,10 +229,20 @@ class Examples(list):
     def __repr__(self): return f"<Examples: {self.summary(max_lines=3)}>"
 
 # %% ../nbs/01_data_formatting.ipynb #ab36c2fa
+def course_file(path: str | Path) -> Path:
+    """`path` itself when it exists; else the same relative path under the course checkout (the folder holding
+    `data/` next to the package source, or the working directory's parent, as when a notebook runs in `nbs/`).
+    Does not find the course data of a wheel install: `data/` ships with the repository, not the package."""
+    p = Path(path)
+    if p.exists() or p.is_absolute(): return p
+    for base in (Path.cwd().parent, Path(__file__).resolve().parent.parent if "__file__" in globals() else None):
+        if base is not None and (base / p).exists(): return base / p
+    return p
+
 def _iter_source(source: Any) -> tuple[str, Iterator[tuple[str, Any, str | None]]]:
     "`(name, iterator of (location, record, problem))` for any supported source."
     if isinstance(source, (str, Path)):
-        p = Path(source)
+        p = course_file(source)
         if p.is_file(): return str(p), read_records(p)
         if p.suffix.lower() in (".json", ".jsonl"): raise FileNotFoundError(f"no such data file: {p}")
         import datasets                              # a hub name, or a local folder of data files

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 import torch
 from tqdm.auto import tqdm
+from .data import course_file
 
 # %% auto #0
 __all__ = ['SANDBOX_STATUSES', 'LEVELS', 'HUMANEVAL_INSTRUCTION', 'CODE_TASK_KEYS', 'pass_at_k', 'extract_code', 'CharTokenizer',
@@ -346,11 +347,10 @@ def load_humaneval(limit: int | None = None) -> list[dict]:
 CODE_TASK_KEYS = ("id", "prompt", "response", "entry_point", "tests")
 
 def course_tasks_path(split: str = "heldout") -> Path:
-    "Where `data/code_{split}.jsonl` is: under the working directory, its parent, or next to the package source."
-    name = f"code_{split}.jsonl"
-    for base in (Path.cwd(), Path.cwd().parent, Path(__file__).resolve().parent.parent if "__file__" in globals() else Path.cwd()):
-        if (base / "data" / name).exists(): return base / "data" / name
-    raise FileNotFoundError(f"data/{name} not found (run from the course checkout)")
+    "Where the course's `data/code_{split}.jsonl` is (see `qlora_course.data.course_file`)."
+    p = course_file(f"data/code_{split}.jsonl")
+    if not p.exists(): raise FileNotFoundError(f"{p} not found (run from the course checkout)")
+    return p
 
 def load_code_tasks(path: str | Path) -> list[dict]:
     "Course code tasks from a JSON-lines file; each line needs the keys `CODE_TASK_KEYS`. Raises on a malformed line."
