@@ -15,7 +15,7 @@ __all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'Data
            'from_prompt_response', 'from_messages', 'from_sharegpt', 'detect_format', 'validate_messages',
            'to_messages', 'Examples', 'course_file', 'load_examples', 'assistant_spans', 'tokenize_messages',
            'length_stats', 'plot_lengths', 'padding_waste', 'packing_waste', 'SFTData', 'prepare_sft_data',
-           'python_block', 'run_reference_tests', 'check_file', 'data_cli']
+           'extract_code', 'run_reference_tests', 'check_file', 'data_cli']
 
 # %% ../nbs/01_data_formatting.ipynb #56d21e58
 class DataFormatError(ValueError):
@@ -431,10 +431,15 @@ def prepare_sft_data(source: Any, tokenizer, *, format: str | None = None, stric
     return SFTData(train, ev, report)
 
 # %% ../nbs/01_data_formatting.ipynb #e45815f5
-def python_block(text: str) -> str:
-    "The first fenced python code block of `text`, or `text` itself when it has no fence."
-    m = re.search(r"```(?:python|py)?[ \t]*\n(.*?)```", text, re.S)
-    return m.group(1) if m else text
+_FENCE = re.compile(r"```[ \t]*([\w+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
+
+def extract_code(answer: str) -> str:
+    """The code in a chat answer: the longest ```python (or ```py) block, else the longest fenced block of another or
+    no language, else the whole answer. Does not repair indentation or join several blocks."""
+    blocks = [(lang.lower(), body) for lang, body in _FENCE.findall(answer)]
+    py = [b for lang, b in blocks if lang in ("python", "py", "python3")]
+    pick = py or [b for lang, b in blocks]
+    return max(pick, key=len).strip("\n") + "\n" if pick else answer
 
 _RUNNER = r'''
 import io, json, signal, sys, contextlib
@@ -452,10 +457,10 @@ sys.stdout.write(json.dumps(out))
 '''
 
 def run_reference_tests(tasks: Iterable[dict], timeout: int = 5) -> list[tuple[str, str]]:
-    """Run `python_block(response) + tests` for every task (dicts with `response`, `tests`, optional `id`) in one
+    """Run `extract_code(response) + tests` for every task (dicts with `response`, `tests`, optional `id`) in one
     child Python process; return `(id, error)` for each failure. Trusted code only: there is no isolation."""
     tasks = list(tasks)
-    payload = [{"code": python_block(t["response"]) + "\n" + t["tests"], "timeout": timeout} for t in tasks]
+    payload = [{"code": extract_code(t["response"]) + "\n" + t["tests"], "timeout": timeout} for t in tasks]
     res = subprocess.run([sys.executable, "-c", _RUNNER], input=json.dumps(payload), capture_output=True, text=True,
                          timeout=timeout * len(tasks) + 30)
     if res.returncode: raise RuntimeError(f"test runner failed: {res.stderr[-2000:]}")

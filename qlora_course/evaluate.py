@@ -11,11 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 import torch
 from tqdm.auto import tqdm
-from .data import course_file
+from .data import course_file, extract_code
 
 # %% auto #0
-__all__ = ['SANDBOX_STATUSES', 'LEVELS', 'HUMANEVAL_INSTRUCTION', 'CODE_TASK_KEYS', 'pass_at_k', 'extract_code', 'CharTokenizer',
-           'rouge_l', 'SandboxResult', 'sandbox_isolation', 'run_sandboxed', 'load_humaneval', 'course_tasks_path',
+__all__ = ['SANDBOX_STATUSES', 'LEVELS', 'HUMANEVAL_INSTRUCTION', 'CODE_TASK_KEYS', 'pass_at_k', 'CharTokenizer', 'rouge_l',
+           'SandboxResult', 'sandbox_isolation', 'run_sandboxed', 'load_humaneval', 'course_tasks_path',
            'load_code_tasks', 'check_program', 'run_checks', 'chat_token_ids', 'left_pad', 'generate_answers',
            'score_answers', 'evaluate_code', 'format_report', 'load_tasks', 'load_for_eval', 'eval_cli']
 
@@ -25,17 +25,6 @@ def pass_at_k(n: int, c: int, k: int) -> float:
     if not (0 <= c <= n and 1 <= k <= n): raise ValueError(f"need 0 <= c <= n and 1 <= k <= n, got n={n} c={c} k={k}")
     if n - c < k: return 1.0
     return 1.0 - math.prod(1.0 - k / i for i in range(n - c + 1, n + 1))
-
-# %% ../nbs/08_benchmarking.ipynb #90c4ae61
-_FENCE = re.compile(r"```[ \t]*([\w+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
-
-def extract_code(answer: str) -> str:
-    """The code in a chat answer: the longest ```python (or ```py) block, else the longest fenced block of another or
-    no language, else the whole answer. Does not repair indentation or join several blocks."""
-    blocks = [(lang.lower(), body) for lang, body in _FENCE.findall(answer)]
-    py = [b for lang, b in blocks if lang in ("python", "py", "python3")]
-    pick = py or [b for lang, b in blocks]
-    return max(pick, key=len).strip("\n") + "\n" if pick else answer
 
 # %% ../nbs/08_benchmarking.ipynb #18d7d9af
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
