@@ -5,6 +5,7 @@
     python tools/execute_nb.py --flags gpu nbs/04_training.ipynb        # device: runs the gpu cells too
     python tools/execute_nb.py --only-flagged --flags gpu nbs/04_*.ipynb  # device: run everything, but keep
                                                                           # new outputs only on gpu cells
+    python tools/execute_nb.py --only-flagged --flags gpu --skip 26,29 nbs/04_training.ipynb  # ...minus cells 26, 29
 
 Skipped cells keep whatever outputs they had, so GPU outputs committed from the device survive a CPU re-run.
 Stops at the first failing cell and exits 1, naming the notebook and the cell (with --keep-going: runs on, then
@@ -31,11 +32,13 @@ def directives(src: str) -> dict:
 def _errored(cell) -> bool:
     return any(o.get("output_type") == "error" for o in cell.get("outputs") or [])
 
-def execute(fn: Path, run_flags: set, skip_flags: set, only_flagged: bool, keep_going: bool = False) -> bool:
+def execute(fn: Path, run_flags: set, skip_flags: set, only_flagged: bool, keep_going: bool = False,
+            skip_cells: frozenset = frozenset()) -> bool:
     nb = read_nb(fn)
+    index = {id(c): i for i, c in enumerate(nb.cells)}
     before = copy.deepcopy([c.get("outputs") for c in nb.cells])
     def skip(cell):
-        if cell.cell_type != "code": return True
+        if cell.cell_type != "code" or index.get(id(cell)) in skip_cells: return True
         d = directives(cell.source)
         if d.get("eval", "").lower() == "false": return True
         return bool((skip_flags - run_flags) & d.keys())
@@ -61,7 +64,10 @@ if __name__ == "__main__":
     p.add_argument("notebooks", nargs="+", type=Path)
     p.add_argument("--flags", default="", help="space-separated flags to run (default: none of gpu/slow)")
     p.add_argument("--only-flagged", action="store_true", help="keep new outputs only on cells carrying --flags")
+    p.add_argument("--skip", default="", help="comma-separated cell indices not to run (e.g. slow CPU-only demos "
+                   "the gpu cells do not need); they keep their outputs")
     p.add_argument("--keep-going", action="store_true", help="run every cell even after one fails; report failures at the end")
     a = p.parse_args()
-    ok = all([execute(f, set(a.flags.split()), {"gpu", "slow"}, a.only_flagged, a.keep_going) for f in a.notebooks])
+    ok = all([execute(f, set(a.flags.split()), {"gpu", "slow"}, a.only_flagged, a.keep_going,
+                       frozenset(int(i) for i in a.skip.split(",") if i.strip())) for f in a.notebooks])
     sys.exit(0 if ok else 1)
