@@ -15,7 +15,7 @@ from .models import DEFAULT_MODEL, TINY_MODEL, resolve_model
 # %% auto #0
 __all__ = ['TARGET_MODULES', 'TARGET_PRESETS', 'PEFT_METHODS', 'DEFAULT_PROMPT_INIT', 'model_type', 'target_modules',
            'lora_config', 'prompt_tuning_config', 'is_quantized', 'model_compute_dtype', 'enable_checkpointing',
-           'prepare_kbit_model', 'make_peft_model', 'trainable_report', 'report_table']
+           'keep_4bit_trainable_on_cpu', 'prepare_kbit_model', 'make_peft_model', 'trainable_report', 'report_table']
 
 # %% ../nbs/03_lora_setup.ipynb #526131e4
 _LLAMA_LIKE = {"attention": ["q_proj", "k_proj", "v_proj", "o_proj"], "mlp": ["gate_proj", "up_proj", "down_proj"]}
@@ -90,14 +90,30 @@ def enable_checkpointing(model: nn.Module) -> nn.Module:
     model.enable_input_require_grads()
     return model.train()
 
+def keep_4bit_trainable_on_cpu(model: nn.Module) -> int:
+    """Stop bitsandbytes from repacking 4-bit weights for CPU inference; returns how many layers it switched off.
+
+    bitsandbytes 0.50 converts a `Linear4bit` weight in place to an AVX512-BF16 inference layout the first time the
+    layer runs in eval mode without gradients on such a CPU (a Trainer evaluation does exactly that). From then on
+    the layer computes through a kernel without autograd support: gradients no longer flow *through* the frozen base
+    layers, so the LoRA matrices below them get wrong gradients. Harmless on GPU and on CPUs without AVX512-BF16;
+    inference on a model that never goes through `prepare_kbit_model` keeps the fast layout."""
+    n = 0
+    for m in model.modules():
+        if getattr(m, "support_avx512bf16_for_cpu", False):
+            m.support_avx512bf16_for_cpu = False; n += 1
+    return n
+
 def prepare_kbit_model(model: nn.Module, gradient_checkpointing: bool = True, upcast: str = "lean") -> nn.Module:
     """Make a quantized model trainable for adapters; returns the same model, frozen and in train mode.
 
     `upcast="fp32"`: PEFT's `prepare_model_for_kbit_training` (every non-quantized weight cast to fp32, checkpointing
     with `use_reentrant=False`), followed by `model.train()`. `upcast="lean"`: freeze everything, keep non-quantized
     weights in the compute dtype (casting any fp32/fp16 ones to it), then `enable_checkpointing`.
-    Does not add adapters (see `make_peft_model`). Works on unquantized models too (nothing to keep quantized)."""
+    Both also keep bitsandbytes' CPU repacking off (`keep_4bit_trainable_on_cpu`). Does not add adapters (see
+    `make_peft_model`). Works on unquantized models too (nothing to keep quantized)."""
     if upcast not in ("lean", "fp32"): raise ValueError(f"upcast must be 'lean' or 'fp32', got {upcast!r}")
+    keep_4bit_trainable_on_cpu(model)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)  # transformers 5 renamed gradient_checkpointing_enable
         if upcast == "fp32":

@@ -13,9 +13,9 @@ from transformers import TrainerCallback
 
 # %% auto #0
 __all__ = ['PRESETS', 'TrainConfig', 'config_from_dict', 'load_config', 'save_config', 'local_rank', 'runtime_settings',
-           'keep_4bit_trainable_on_cpu', 'build_model', 'build_data', 'sft_config', 'build_trainer', 'peak_memory_gb',
-           'MemoryCallback', 'history', 'TrainResult', 'last_checkpoint', 'train', 'plot_metrics', 'load_trained',
-           'parse_overrides', 'train_cli', 'config_path', 'launch_command', 'compare_methods', 'methods_table']
+           'build_model', 'build_data', 'sft_config', 'build_trainer', 'peak_memory_gb', 'MemoryCallback', 'history',
+           'TrainResult', 'last_checkpoint', 'train', 'plot_metrics', 'load_trained', 'parse_overrides', 'train_cli',
+           'config_path', 'launch_command', 'compare_methods', 'methods_table']
 
 # %% ../nbs/04_training.ipynb #72890524
 @dataclass
@@ -168,19 +168,6 @@ def runtime_settings(cfg: TrainConfig, cuda: bool | None = None) -> dict[str, An
                 optim=optim, device_map=device_map)
 
 # %% ../nbs/04_training.ipynb #5212eab9
-def keep_4bit_trainable_on_cpu(model) -> int:
-    """Stop bitsandbytes from repacking 4-bit weights for CPU inference; returns how many layers it switched off.
-
-    bitsandbytes 0.50 converts a `Linear4bit` weight in place to an AVX512-BF16 inference layout the first time the
-    layer runs in eval mode without gradients on such a CPU (a Trainer evaluation does exactly that). From then on
-    the layer computes through a kernel without autograd support: gradients no longer flow *through* the frozen base
-    layers, so every LoRA matrix below them silently stops learning. Harmless on GPU and on CPUs without AVX512-BF16."""
-    n = 0
-    for m in model.modules():
-        if getattr(m, "support_avx512bf16_for_cpu", False):
-            m.support_avx512bf16_for_cpu = False; n += 1
-    return n
-
 def build_model(cfg: TrainConfig, rt: dict | None = None):
     "`(model, tokenizer)` for `cfg`: the 4-bit base prepared for k-bit training (qlora), or the plain base (lora)."
     from qlora_course.models import load_model
@@ -192,8 +179,7 @@ def build_model(cfg: TrainConfig, rt: dict | None = None):
         from qlora_course.lora import prepare_kbit_model
         q = bnb_config(cfg.quant_type, bits=4, double_quant=cfg.double_quant, compute_dtype=rt["dtype"])
         model, tok = load_model(cfg.model, quantization_config=q, dtype=rt["dtype"], device_map=rt["device_map"], **kw)
-        model = prepare_kbit_model(model, gradient_checkpointing=cfg.gradient_checkpointing)
-        keep_4bit_trainable_on_cpu(model)
+        model = prepare_kbit_model(model, gradient_checkpointing=cfg.gradient_checkpointing)  # also stops CPU repacking
     else:
         model, tok = load_model(cfg.model, dtype=rt["dtype"], device_map=rt["device_map"], **kw)
     return model, tok
