@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NBS, PROC, BUILD = ROOT / "nbs", ROOT / "_proc", ROOT / "docs" / "_build"
 SRC, HTML = BUILD / "src", BUILD / "html"
+IMAGES = {".png", ".svg", ".jpg", ".jpeg", ".gif", ".webp"}
 
 def _import_only(trees) -> bool:
     return all(isinstance(t, (ast.Import, ast.ImportFrom)) for t in trees)
@@ -110,8 +111,9 @@ def stage(nb_path: Path, site_url: str, first_page: bool, pages: list, names: di
             for o in cell.get("outputs", []):
                 md = o.get("data", {}).get("text/markdown")
                 if md is None: continue
-                md = ("".join(md) if isinstance(md, list) else md).replace(site_url, "")
-                md = re.sub(r"^\s*---\s*\n", "", md)   # show_doc's leading rule: docutils allows none inside an output
+                md = _unlink_private(("".join(md) if isinstance(md, list) else md).replace(site_url, ""))
+                md = re.sub(r"^\s*---\s*\n", "", md)
+                md = re.sub(r"\)\{target=[^}]*\}", ")", md)  # show_doc's Quarto link attributes
                 # show_doc's `### name` heading: put the id nbdev's links use (`examples.summary`) in front of it
                 o["data"]["text/markdown"] = re.sub(r"^(#{2,4}) (\S+)\s*$",
                     lambda h: f'<a id="{h.group(2).lower()}"></a>\n\n{h.group(1)} {h.group(2)}', md, flags=re.M)
@@ -164,10 +166,10 @@ def build(strict: bool = True) -> int:
         anchors |= {f"{name}.html#{a}" for a in re.findall(r'<a id=\\"([^"\\]+)\\"', text)}
         (SRC / f"{name}.ipynb").write_text(text, encoding="utf-8")
     (SRC / "api.md").write_text(api_page(titles, anchors), encoding="utf-8")
-    for f in PROC.rglob("*"):                       # images and other files the notebooks link to
-        if f.is_file() and f.suffix not in (".ipynb", ".yml") and f.name != "styles.css":
-            (SRC / f.relative_to(PROC)).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(f, SRC / f.relative_to(PROC))
+    for f in NBS.rglob("*"):                        # images the notebooks show (proc_nbs copies notebooks only)
+        if f.is_file() and f.suffix.lower() in IMAGES and not any(q.startswith((".", "_")) for q in f.relative_to(NBS).parts):
+            (SRC / f.relative_to(NBS)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(f, SRC / f.relative_to(NBS))
     cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-c", str(ROOT / "docs"), str(SRC), str(HTML)]
     r = subprocess.run(cmd + (["-W", "--keep-going"] if strict else []))
     pages = len(list(HTML.glob("*.html"))) - len([p for p in ("genindex.html", "search.html") if (HTML / p).exists()])
