@@ -87,8 +87,9 @@ def check_pages(site: Path, shots: Path | None) -> tuple[dict, list]:
                 page.screenshot(path=str(shots / "site-index.png"))
                 if plot_page:
                     page.goto(base + plot_page, wait_until="networkidle")
-                    page.evaluate("() => { const i = document.querySelector(\"article img[src*='_images/']\");"
-                                  " window.scrollTo(0, i.getBoundingClientRect().top + window.scrollY - 150); }")
+                    page.locator("article img[src*='_images/']").first.scroll_into_view_if_needed()
+                    page.wait_for_timeout(300)
+                    page.mouse.wheel(0, 120)          # the plot's bottom edge up from the window's (down: no back-to-top button)
                     page.wait_for_timeout(300)
                     page.screenshot(path=str(shots / "site-notebook-plot.png"))
                     found["_screenshot_page"] = plot_page
