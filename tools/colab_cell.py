@@ -108,7 +108,9 @@ if __name__ == "__main__":
     if "--check" in args:
         paths = [Path(a) for a in args if a != "--check"] or course_notebooks()
         bad = [p for p in paths if not has_cell(json.loads(p.read_text(encoding="utf-8")), src)]
-        for p in bad: print(f"{p}: does not start with the Colab cell (run `python tools/colab_cell.py {p}`)")
+        for p in bad:
+            r = os.path.relpath(p)
+            print(f"{r}: does not start with the Colab cell (run `python tools/colab_cell.py {r}`, or `--all`)")
         problems = self_test(src)
         for p in problems: print(p)
         print(f"colab cell: {len(paths) - len(bad)}/{len(paths)} notebooks start with it; "
