@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The course as people read it (called by .ci/run after the tests; runs alone too, from the repo root with the
-# venv active): Colab cell check, pipeline diagram check, the website (build, links, pages in a browser), and
+# venv active): tests of these tools, Colab cell check, pipeline diagram check, the website (build, links, pages in a browser), and
 # JupyterLab running 00_environment. Prints each step's seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,9 +10,10 @@ if ! command -v chromium >/dev/null && [ ! -x /usr/lib/chromium/chromium ]; then
   else echo "FAIL: chromium is not installed (apt-get install chromium) and this is not root"; exit 1; fi
 fi
 step "chromium"
+python tools/test_tools.py
 python tools/colab_cell.py --check
 python tools/make_pipeline.py --check
-step "colab cell + diagram checks"
+step "tool tests, Colab cell + diagram checks"
 python tools/build_docs.py
 step "docs build"
 python tools/check_site.py
