@@ -101,7 +101,7 @@ def smoke(jupyter: Path, shot: Path | None, timeout: float = 240) -> list:
                 for c in m["cells"]:                  # pink boxes a reader sees: reported, not failed
                     for o in c["outputs"]:
                         if o.get("name") == "stderr":
-                            print(f"lab: stderr under `{c['src'][:40]}`: " + " / ".join(_text(o).strip().splitlines()[:3])[:300])
+                            print(f"lab: stderr under `{c['src'].splitlines()[0][:40]}`: " + " / ".join(_text(o).strip().splitlines()[:3])[:300])
                 not_run = [c["src"] for c in m["cells"] if not c["count"]]
                 if not_run: failures.append(f"{len(not_run)} cells did not run (first: `{not_run[0]}`)")
                 shown = page.locator(".jp-OutputArea-output").all_inner_texts()
