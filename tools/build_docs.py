@@ -119,7 +119,7 @@ def stage(nb_path: Path, site_url: str, first_page: bool, pages: list, names: di
                     lambda h: f'<a id="{h.group(2).lower()}"></a>\n\n{h.group(1)} {h.group(2)}', md, flags=re.M)
         cell["source"] = src
         if cell["cell_type"] == "markdown" and not src.strip(): continue
-        cells.append({k: v for k, v in cell.items() if k in _CELL_KEYS})
+        cells.append({"id": f"cell{len(cells)}", **{k: v for k, v in cell.items() if k in _CELL_KEYS}})
     if first_page:
         toc = "\n".join(["```{toctree}", ":hidden:", ":maxdepth: 1", ""] + pages + ["```"])
         cells.append({"cell_type": "markdown", "id": "toctree", "metadata": {}, "source": toc})
