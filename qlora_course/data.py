@@ -16,8 +16,8 @@ from .models import load_tokenizer
 __all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'DATA_SUFFIXES', 'DataFormatError', 'assistant_spans',
            'tokenize_messages', 'read_records', 'from_alpaca', 'from_prompt_response', 'from_messages', 'from_sharegpt',
            'detect_format', 'validate_messages', 'to_messages', 'Examples', 'course_data', 'course_file',
-           'length_stats', 'plot_lengths', 'padding_waste', 'packing_waste', 'SFTData', 'prepare_sft_data',
-           'extract_code', 'run_reference_tests', 'check_file', 'data_cli']
+           'load_examples', 'length_stats', 'plot_lengths', 'padding_waste', 'packing_waste', 'SFTData',
+           'prepare_sft_data', 'extract_code', 'run_reference_tests', 'check_file', 'data_cli']
 
 # %% ../nbs/01_data_formatting.ipynb #56d21e58
 class DataFormatError(ValueError):
@@ -311,6 +311,50 @@ def course_file(path: str | Path) -> Path:
         try: return course_data(p.name)
         except FileNotFoundError: pass
     return p
+
+def _iter_source(source: Any) -> tuple[str, Iterator[tuple[str, Any, str | None]]]:
+    "`(name, iterator of (location, record, problem))` for any supported source."
+    if isinstance(source, (str, Path)):
+        p = course_file(source)
+        if p.is_file(): return str(p), read_records(p)
+        if p.suffix.lower() in (".json", ".jsonl"): raise FileNotFoundError(f"no such data file: {p}")
+        import datasets                              # a hub name, or a local folder of data files
+        source = datasets.load_dataset(str(source), split="train")
+    try:
+        import datasets
+        if isinstance(source, datasets.DatasetDict):
+            split = "train" if "train" in source else next(iter(source)) if len(source) == 1 else None
+            if split is None: raise ValueError(f"DatasetDict without a 'train' split: {list(source)}; pass one split")
+            source = source[split]
+    except ImportError: pass
+    name = (getattr(source, "info", None) and getattr(source.info, "dataset_name", None)) or type(source).__name__
+    return name, ((f"{name}:record {i}", rec, None) for i, rec in enumerate(source, 1))
+
+def _load(source: Any, format: str | None, strict: bool) -> Examples:
+    name, records = _iter_source(source)
+    kept, locs, skipped, formats = [], [], [], Counter()
+    for loc, rec, problem in records:
+        if problem is None:
+            try:
+                fmt, ex = to_messages(rec, format)
+                kept.append(ex); locs.append(loc); formats[fmt] += 1; continue
+            except _RecordError as e: problem = str(e)
+        skipped.append((loc, problem))
+    if strict and skipped: raise DataFormatError(skipped)
+    return Examples(kept, skipped, formats, name, locs)
+
+def load_examples(source: Any, format: str | None = None, strict: bool = True) -> Examples:
+    """Load SFT records from `source` and normalize them to `{"messages": [...]}` (other keys kept alongside).
+
+    `format`: one of `FORMATS`, or None to detect each record's format from its keys.
+    `strict=True`: raise `DataFormatError` listing every bad record (`path:line: reason`).
+    `strict=False`: skip bad records; the returned `Examples` counts and lists them (`.skipped`, `.summary()`), and
+    a one-line warning goes to the `qlora_course.data` logger whenever something was skipped."""
+    ex = _load(source, format, strict)
+    if ex.skipped:
+        logging.getLogger(__name__).warning("%s: skipped %d of %d records (see .skipped or .summary())",
+                                            ex.source, len(ex.skipped), ex.n_read)
+    return ex
 
 # %% ../nbs/01_data_formatting.ipynb #cde7f810
 def length_stats(lengths: Iterable[int]) -> dict:
