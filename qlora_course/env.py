@@ -90,7 +90,8 @@ _NOISY_LOGGERS = ("bitsandbytes.backends.cpu.ops",)
 
 def quiet(progress_bars: bool = True) -> None:
     """Silence the noise listed above: bitsandbytes' missing-`kernels` warning, transformers' `is_gradient_checkpointing`
-    FutureWarning and (`progress_bars=True`) transformers' per-load progress bars. Idempotent; does nothing when
+    FutureWarning and (`progress_bars=True`) the progress bars of transformers' loads and of `datasets` (TRL's
+    "Truncating train dataset" passes). Idempotent; does nothing when
     QLORA_COURSE_VERBOSE=1. Does not hide any other warning or error, nor the Trainer's own bars
     (`TrainConfig.progress` controls those). Importing this module already runs `quiet(progress_bars=False)`: the
     bitsandbytes line is logged when bitsandbytes is first imported, often by PEFT, before any loader runs."""
@@ -100,6 +101,8 @@ def quiet(progress_bars: bool = True) -> None:
     if progress_bars:
         from transformers.utils import logging as hf_logging   # local: importing env does not load transformers
         hf_logging.disable_progress_bar()
+        import datasets
+        datasets.disable_progress_bars()
 
 quiet(progress_bars=False)
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import importlib.util, os, shutil, tempfile
 from pathlib import Path
 import torch
-from peft import PeftModel
+from .env import SMOLLM2_PIP, compute_dtype as env_compute_dtype, device_dtype, quiet, resolve_device
+from peft import PeftModel   # after env: importing PEFT imports bitsandbytes, whose import-time warning env silences
 from transformers import (AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig, GgufConfig, LlamaConfig,
                           PreTrainedTokenizerBase)
 from transformers.utils.quantization_config import QuantizationConfigMixin
-from .env import SMOLLM2_PIP, compute_dtype as env_compute_dtype, device_dtype, quiet, resolve_device
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'TINY_MODEL', 'SMOLLM2_GGUF', 'TINY_CONFIG', 'QUANT_TYPES_4BIT', 'QUANT_NAMES', 'ModelNotAvailable',

@@ -12,7 +12,7 @@
 set -uo pipefail
 
 DATA_CHECK=(data check code_heldout)
-QUICKSTART=(quickstart --max_steps 2 --eval-limit 2 --out out/quickstart)
+QUICKSTART=(quickstart --max_steps 2 --max_eval_samples 8 --eval-limit 2 --out out/quickstart)
 EVAL=(eval --model smollm2-135m --data code_heldout --limit 4 --out out/eval)
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
