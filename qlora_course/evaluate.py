@@ -227,8 +227,8 @@ def load_for_eval(model: str, adapter: str | None = None):
 _METRICS = ("eval_loss", "perplexity", "rouge_l", "exact_match", "json_valid", "pass@1")
 
 def _score(model, tok, kind: str, data: list[dict], a) -> dict:
-    if kind == "chat": return evaluate_chat(model, tok, data, a.max_new_tokens, a.batch_size)
-    res = evaluate_code(model, tok, data, max_new_tokens=a.max_new_tokens, batch_size=a.batch_size, timeout=a.timeout)
+    if kind == "chat": return evaluate_chat(model, tok, data, a.max_new_tokens or 256, a.batch_size)
+    res = evaluate_code(model, tok, data, max_new_tokens=a.max_new_tokens or 512, batch_size=a.batch_size, timeout=a.timeout)
     return dict(res, n=res["tasks"], answers=res["answers"])
 
 def write_report(out: Path, title: str, kind: str, data: list[dict], tuned: dict, base: dict | None, examples: int = 3) -> None:
@@ -269,7 +269,7 @@ def eval_cli(argv: list[str] | None = None) -> int:
     p.add_argument("--compare-base", action="store_true", help="also score the base (adapter disabled)")
     p.add_argument("--limit", type=int, help="only the first N examples / tasks")
     p.add_argument("--out", default="eval_results", help="folder for results.json and report.md")
-    p.add_argument("--max-new-tokens", type=int, default=256)
+    p.add_argument("--max-new-tokens", type=int, help="answer length cap (default: 512 for code, 256 for chat)")
     p.add_argument("--batch-size", type=int, default=32)
     p.add_argument("--timeout", type=float, default=10.0, help="sandbox seconds per program (code tasks)")
     a = p.parse_args(argv)
