@@ -8,7 +8,7 @@ import argparse, gzip, importlib.util, json, math, re, sys, time
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .data import DataFormatError, course_file, extract_code, load_examples, tokenize_messages
+from .data import DataFormatError, course_data, course_file, extract_code, load_examples, tokenize_messages
 from .infer import generate_answers, pad_batch
 from .sandbox import SANDBOX_STATUSES, run_checks
 
@@ -198,10 +198,10 @@ def load_tasks(spec: str, limit: int | None = None) -> list[dict]:
     return tasks[:limit]
 
 def _data_path(spec: str) -> Path:
-    "A file path, or a course data name (`alpaca_bilingual` -> `data/alpaca_bilingual.json` in the checkout)."
-    for cand in (spec, f"data/{spec}", f"data/{spec}.json", f"data/{spec}.jsonl"):
-        if (p := course_file(cand)).is_file(): return p
-    raise FileNotFoundError(f"no such data file or course data name: {spec}")
+    "A data file, or a course data set by name (`alpaca_bilingual`, 01's `course_data`)."
+    if (p := course_file(spec)).is_file(): return p
+    if len(Path(spec).parts) > 1 and Path(spec).parts[0] != "data": raise FileNotFoundError(f"no such data file: {spec}")
+    return course_data(spec)    # raises FileNotFoundError naming the available sets
 
 def load_eval_data(spec: str, limit: int | None = None) -> tuple[str, list[dict]]:
     """`("code", tasks)` for `humaneval` / `heldout` / `train` or records with `tests`, else `("chat", examples)`.
@@ -215,13 +215,9 @@ def load_eval_data(spec: str, limit: int | None = None) -> tuple[str, list[dict]
 
 # %% ../nbs/08_benchmarking.ipynb #a26c4b1a
 def load_for_eval(model: str, adapter: str | None = None):
-    "Model and tokenizer for evaluation: a course alias, hub id or path, optionally with a PEFT adapter directory."
+    "Model and tokenizer for evaluation via `models.load_model` (00a's device rule): a course alias, hub id or path, optionally with a PEFT adapter directory."
     from qlora_course.models import load_model
-    m, tok = load_model(model, device_map={"": "cuda"} if torch.cuda.is_available() else None)
-    if adapter:
-        from peft import PeftModel
-        m = PeftModel.from_pretrained(m, adapter)
-    return m.eval(), tok
+    return load_model(model, adapter=adapter)
 
 # %% ../nbs/08_benchmarking.ipynb #1401e842
 _METRICS = ("eval_loss", "perplexity", "rouge_l", "exact_match", "json_valid", "pass@1")
