@@ -451,6 +451,7 @@ def prepare_sft_data(source: Any, tokenizer, *, format: str | None = None, stric
     return SFTData(train, ev, report)
 
 # %% ../nbs/01_data_formatting.ipynb #e45815f5
+from .sandbox import SandboxLimits, run_checks
 _FENCE = re.compile(r"```[ \t]*([\w+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
 
 def extract_code(answer: str) -> str:
@@ -461,30 +462,14 @@ def extract_code(answer: str) -> str:
     pick = py or [b for lang, b in blocks]
     return max(pick, key=len).strip("\n") + "\n" if pick else answer
 
-_RUNNER = r'''
-import io, json, signal, sys, contextlib
-def _alarm(*_): raise TimeoutError("time limit")
-signal.signal(signal.SIGALRM, _alarm)
-tasks, out = json.load(sys.stdin), []
-for t in tasks:
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            signal.alarm(t["timeout"]); exec(t["code"], {"__name__": "__task__"})
-        out.append(None)
-    except BaseException as e: out.append(f"{type(e).__name__}: {e}")
-    finally: signal.alarm(0)
-sys.stdout.write(json.dumps(out))
-'''
-
-def run_reference_tests(tasks: Iterable[dict], timeout: int = 5) -> list[tuple[str, str]]:
-    """Run `extract_code(response) + tests` for every task (dicts with `response`, `tests`, optional `id`) in one
-    child Python process; return `(id, error)` for each failure. Trusted code only: there is no isolation."""
+def run_reference_tests(tasks: Iterable[dict], timeout: float = 5) -> list[tuple[str, str]]:
+    """Run `extract_code(response) + tests` for every task (dicts with `response`, `tests`, optional `id`) in the
+    sandbox of 08a (`run_checks`: one process per task, in parallel); return `(id, reason)` for each failure.
+    A timeout's reason starts with `TimeoutError`. Does not check that the tests call the solution."""
     tasks = list(tasks)
-    payload = [{"code": extract_code(t["response"]) + "\n" + t["tests"], "timeout": timeout} for t in tasks]
-    res = subprocess.run([sys.executable, "-c", _RUNNER], input=json.dumps(payload), capture_output=True, text=True,
-                         timeout=timeout * len(tasks) + 30)
-    if res.returncode: raise RuntimeError(f"test runner failed: {res.stderr[-2000:]}")
-    return [(t.get("id", str(i)), err) for i, (t, err) in enumerate(zip(tasks, json.loads(res.stdout))) if err]
+    results = run_checks([extract_code(t["response"]) + "\n" + t["tests"] + "\n" for t in tasks], SandboxLimits(timeout=timeout))
+    return [(t.get("id", str(i)), f"TimeoutError: {r.reason}" if r.status == "timeout" else r.reason)
+            for i, (t, r) in enumerate(zip(tasks, results)) if not r.passed]
 
 # %% ../nbs/01_data_formatting.ipynb #67f9073e
 def check_file(path: str, model: str | None = None, format: str | None = None, max_length: int | None = None,
