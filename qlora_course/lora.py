@@ -10,7 +10,7 @@ import torch
 from torch import nn
 from peft import LoraConfig, PeftModel, PromptTuningConfig, PromptTuningInit, get_peft_model, prepare_model_for_kbit_training
 from transformers import AutoConfig, AutoTokenizer, PretrainedConfig
-from .memory import ATTN_NAMES, METHODS, MLP_NAMES, TARGET_PRESETS, markdown_table
+from .quant import ATTN_NAMES, METHODS, MLP_NAMES, TARGET_PRESETS, markdown_table
 from .models import DEFAULT_MODEL, TINY_MODEL, resolve_model
 
 # %% auto #0
@@ -19,7 +19,7 @@ __all__ = ['TARGET_MODULES', 'DEFAULT_PROMPT_INIT', 'model_type', 'target_module
            'prepare_kbit_model', 'make_peft_model', 'trainable_report', 'report_table']
 
 # %% ../nbs/03_lora_setup.ipynb #526131e4
-_LLAMA_LIKE = {"attention": list(ATTN_NAMES), "mlp": list(MLP_NAMES)}   # names and presets from 02a
+_LLAMA_LIKE = {"attention": list(ATTN_NAMES), "mlp": list(MLP_NAMES)}   # names and presets from 02
 TARGET_MODULES = {"llama": _LLAMA_LIKE, "qwen2": _LLAMA_LIKE, "mistral": _LLAMA_LIKE}
 
 def model_type(model_or_type) -> str:

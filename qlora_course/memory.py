@@ -15,45 +15,13 @@ from torch.utils._pytree import tree_flatten
 from transformers import AutoConfig, PretrainedConfig
 from .data import DataFormatError, length_stats, load_examples, tokenize_messages
 from .models import load_tokenizer, resolve_model
-from .quant import bnb_config, paper_constant_bits, precision_dtype, quantize_linears, random_model
+from .quant import (ATTN_NAMES, METHODS, MLP_NAMES, bnb_config, markdown_table, paper_constant_bits, precision_dtype,
+                                 quantize_linears, random_model, target_names)
 
 # %% auto #0
-__all__ = ['METHODS', 'ATTN_NAMES', 'MLP_NAMES', 'TARGET_PRESETS', 'OPTIMIZERS', 'GiB', 'FUSED_LOGITS_SHARE', 'HEADS',
-           'LENGTH_STEP', 'target_names', 'markdown_table', 'ModelShape', 'as_config', 'model_shape', 'MemoryEstimate',
-           'estimate_memory', 'StoragePeak', 'train_step_peak', 'timed_steps', 'suggest_max_length', 'largest_batch',
-           'Plan', 'gpu_memory_gib', 'plan', 'plan_cli']
-
-# %% ../nbs/02a_memory.ipynb #233e346c
-METHODS = ("full", "lora", "qlora", "prompt_tuning")   # the ways of training the course compares; 03 builds each one
-ATTN_NAMES = ("q_proj", "k_proj", "v_proj", "o_proj")    # attention projections of a llama/qwen2/mistral layer
-MLP_NAMES = ("gate_proj", "up_proj", "down_proj")        # its SwiGLU MLP projections
-TARGET_PRESETS = ("all-linear", "attention", "attention+mlp")
-
-def target_names(targets) -> tuple[str, ...]:
-    """Projection names for a LoRA target preset (one of `TARGET_PRESETS`) or an explicit list of module names.
-    Llama-family layouts only: 'all-linear' means the seven projections here, which is what PEFT's 'all-linear'
-    selects on these models (it leaves the output head out)."""
-    if targets in ("all-linear", "attention+mlp"): return ATTN_NAMES + MLP_NAMES
-    if targets == "attention": return ATTN_NAMES
-    if isinstance(targets, str): raise ValueError(f"unknown LoRA targets {targets!r}; presets: {TARGET_PRESETS}")
-    names = tuple(t.split(".")[-1] for t in targets)
-    bad = [t for t in names if t not in ATTN_NAMES + MLP_NAMES]
-    if bad: raise ValueError(f"unknown projection names {bad}; known: {ATTN_NAMES + MLP_NAMES}")
-    return names
-
-def markdown_table(rows, headers, align: str | None = None) -> str:
-    """A markdown table with `headers` and one line per row of `rows` (cells are printed with `str`; format numbers
-    first). `align`: one letter per column, 'l' or 'r' (default all left). '|' inside a cell is escaped; newlines
-    are not handled."""
-    align = align or "l" * len(headers)
-    if len(align) != len(headers): raise ValueError(f"align has {len(align)} letters for {len(headers)} columns")
-    cell = lambda v: str(v).replace("|", "\\|")
-    line = lambda vals: "| " + " | ".join(cell(v) for v in vals) + " |"
-    out = [line(headers), "|" + "|".join("---:" if a == "r" else "---" for a in align) + "|"]
-    for r in rows:
-        if len(r) != len(headers): raise ValueError(f"row {r!r} has {len(r)} cells for {len(headers)} columns")
-        out.append(line(r))
-    return "\n".join(out)
+__all__ = ['OPTIMIZERS', 'GiB', 'FUSED_LOGITS_SHARE', 'HEADS', 'LENGTH_STEP', 'ModelShape', 'as_config', 'model_shape',
+           'MemoryEstimate', 'estimate_memory', 'StoragePeak', 'train_step_peak', 'timed_steps', 'suggest_max_length',
+           'largest_batch', 'Plan', 'gpu_memory_gib', 'plan', 'plan_cli']
 
 # %% ../nbs/02a_memory.ipynb #01d4ad79
 OPTIMIZERS = ("adamw", "adamw_8bit", "sgd")

@@ -11,9 +11,10 @@ from transformers import BitsAndBytesConfig
 from .env import compute_dtype as env_compute_dtype
 
 # %% auto #0
-__all__ = ['QUANT_TYPES_4BIT', 'QUANT_KINDS', 'PRECISIONS', 'QWEN25_SHAPES', 'bnb_config', 'roundtrip', 'relative_error',
-           'layer_errors', 'weight_bytes', 'constant_bits_per_param', 'paper_constant_bits', 'precision_dtype',
-           'qwen25_config', 'random_model', 'quantize_linears']
+__all__ = ['QUANT_TYPES_4BIT', 'QUANT_KINDS', 'PRECISIONS', 'QWEN25_SHAPES', 'METHODS', 'ATTN_NAMES', 'MLP_NAMES',
+           'TARGET_PRESETS', 'bnb_config', 'roundtrip', 'relative_error', 'layer_errors', 'weight_bytes',
+           'constant_bits_per_param', 'paper_constant_bits', 'precision_dtype', 'qwen25_config', 'random_model',
+           'quantize_linears', 'target_names', 'markdown_table']
 
 # %% ../nbs/02_quantization.ipynb #a8b0df60
 QUANT_TYPES_4BIT = ("nf4", "fp4")
@@ -160,3 +161,35 @@ def quantize_linears(model: nn.Module, config: BitsAndBytesConfig, skip: tuple[s
             setattr(parent, name, q)
     model.is_loaded_in_4bit = True
     return model
+
+# %% ../nbs/02_quantization.ipynb #233e346c
+METHODS = ("full", "lora", "qlora", "prompt_tuning")   # the ways of training the course compares; 03 builds each one
+ATTN_NAMES = ("q_proj", "k_proj", "v_proj", "o_proj")    # attention projections of a llama/qwen2/mistral layer
+MLP_NAMES = ("gate_proj", "up_proj", "down_proj")        # its SwiGLU MLP projections
+TARGET_PRESETS = ("all-linear", "attention", "attention+mlp")
+
+def target_names(targets) -> tuple[str, ...]:
+    """Projection names for a LoRA target preset (one of `TARGET_PRESETS`) or an explicit list of module names.
+    Llama-family layouts only: 'all-linear' means the seven projections here, which is what PEFT's 'all-linear'
+    selects on these models (it leaves the output head out)."""
+    if targets in ("all-linear", "attention+mlp"): return ATTN_NAMES + MLP_NAMES
+    if targets == "attention": return ATTN_NAMES
+    if isinstance(targets, str): raise ValueError(f"unknown LoRA targets {targets!r}; presets: {TARGET_PRESETS}")
+    names = tuple(t.split(".")[-1] for t in targets)
+    bad = [t for t in names if t not in ATTN_NAMES + MLP_NAMES]
+    if bad: raise ValueError(f"unknown projection names {bad}; known: {ATTN_NAMES + MLP_NAMES}")
+    return names
+
+def markdown_table(rows, headers, align: str | None = None) -> str:
+    """A markdown table with `headers` and one line per row of `rows` (cells are printed with `str`; format numbers
+    first). `align`: one letter per column, 'l' or 'r' (default all left). '|' inside a cell is escaped; newlines
+    are not handled."""
+    align = align or "l" * len(headers)
+    if len(align) != len(headers): raise ValueError(f"align has {len(align)} letters for {len(headers)} columns")
+    cell = lambda v: str(v).replace("|", "\\|")
+    line = lambda vals: "| " + " | ".join(cell(v) for v in vals) + " |"
+    out = [line(headers), "|" + "|".join("---:" if a == "r" else "---" for a in align) + "|"]
+    for r in rows:
+        if len(r) != len(headers): raise ValueError(f"row {r!r} has {len(r)} cells for {len(headers)} columns")
+        out.append(line(r))
+    return "\n".join(out)

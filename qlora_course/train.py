@@ -436,7 +436,7 @@ def compare_methods(cfg: TrainConfig, methods: tuple[str, ...] = ("qlora", "lora
 
 def methods_table(rows: list[dict]) -> str:
     "The rows of `compare_methods` as a markdown table."
-    from qlora_course.memory import markdown_table
+    from qlora_course.quant import markdown_table
     return markdown_table([(r["method"], f"{r['initial_eval_loss'] or float('nan'):.4f}", f"{r['final_eval_loss']:.4f}",
                             f"{r['wall_time_s']:.1f}", f"{r['peak_memory_gb']:.2f}") for r in rows],
                           ("method", "eval loss before", "eval loss after", "wall time (s)", "peak memory (GB)"))
