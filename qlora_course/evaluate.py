@@ -476,13 +476,9 @@ def load_tasks(spec: str, limit: int | None = None) -> list[dict]:
     return tasks[:limit]
 
 def load_for_eval(model: str, adapter: str | None = None):
-    "Model and tokenizer for evaluation: a course alias, hub id or path, optionally with a PEFT adapter directory."
+    "Model and tokenizer for evaluation via `models.load_model` (00a's device rule): a course alias, hub id or path, optionally with a PEFT adapter directory."
     from qlora_course.models import load_model
-    m, tok = load_model(model, device_map={"": "cuda"} if torch.cuda.is_available() else None)
-    if adapter:
-        from peft import PeftModel
-        m = PeftModel.from_pretrained(m, adapter)
-    return m.eval(), tok
+    return load_model(model, adapter=adapter)
 
 def eval_cli(argv: list[str] | None = None) -> int:
     "`qlora-course eval`: pass@1 and ROUGE-L of a model (and adapter) on code tasks."

@@ -19,8 +19,9 @@ __all__ = ['load_for_inference', 'as_messages', 'chat_inputs', 'chat', 'stream_c
 
 # %% ../nbs/05_inference.ipynb #5929fb91
 def load_for_inference(base: str, adapter: str | None = None, quantization_config=None, merge: bool = False,
-                       dtype: torch.dtype | None = None):
-    """Load `(model, tokenizer)` in eval mode: `base` by course alias, hub id or path, plus an optional adapter dir.
+                       dtype: torch.dtype | None = None, device: str | int = "auto"):
+    """Load `(model, tokenizer)` in eval mode with `models.load_model` (00a: same device rule, `quantization_config`
+    may also be "nf4" / "fp4" / "int8"): `base` by course alias, hub id or path, plus an optional adapter dir.
 
     The tokenizer comes from the adapter dir when it holds one (training may change its chat template), else
     from the base. `merge=True` returns a plain model with the adapter folded in; it refuses a quantized base,
@@ -28,12 +29,8 @@ def load_for_inference(base: str, adapter: str | None = None, quantization_confi
     `merge` is ignored without an adapter. Does not handle several adapters at once (`load_adapter` / `set_adapter`)."""
     if merge and quantization_config is not None:
         raise ValueError("merge=True needs a 16-bit base: merging into 4-bit weights is lossy (see 06, merge_adapter)")
-    model, tok = load_model(base, quantization_config=quantization_config, dtype=dtype)
-    if adapter is not None:
-        model = PeftModel.from_pretrained(model, adapter)
-        if merge: model = model.merge_and_unload()
-        if (Path(adapter) / "tokenizer_config.json").exists(): tok = load_tokenizer(adapter)
-    model.eval()
+    model, tok = load_model(base, quantization_config, adapter=adapter, device=device, dtype=dtype)
+    if adapter is not None and merge: model = model.merge_and_unload().eval()
     return model, tok
 
 # %% ../nbs/05_inference.ipynb #1714dd97
