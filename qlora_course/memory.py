@@ -4,7 +4,7 @@
 
 # %% ../nbs/02a_memory.ipynb #1dd16d5a
 from __future__ import annotations
-import argparse, json, math, sys, time, weakref
+import argparse, gc, json, logging, math, sys, time, weakref
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Callable
@@ -300,7 +300,7 @@ def timed_steps(config, prepare: Callable[[nn.Module, str], nn.Module], method: 
             for _ in range(steps): step()
     secs = (time.perf_counter() - t) / steps
     peak = torch.cuda.max_memory_allocated() if cuda else tracker.peak
-    del m, opt
+    del m, opt; gc.collect()
     if cuda: torch.cuda.empty_cache()
     return dict(peak=peak, secs=secs, loss=first)
 
@@ -377,7 +377,10 @@ def plan(model, data, gpu_memory: float, method: str = "qlora", effective_batch:
     if method not in ("qlora", "lora"): raise ValueError(f"method must be 'qlora' or 'lora', got {method!r}")
     name = str(model)
     config, tok = as_config(name), tokenizer or load_tokenizer(name)
-    ex = load_examples(data, strict=False)
+    log = logging.getLogger("qlora_course.data"); level = log.level
+    log.setLevel(logging.ERROR)   # skipped records are counted in the plan instead of logged
+    try: ex = load_examples(data, strict=False)
+    finally: log.setLevel(level)
     rows, skipped = [], len(ex.skipped)
     for e in ex:
         try: rows.append(tokenize_messages(e["messages"], tok))
@@ -430,7 +433,8 @@ def plan_cli(argv: list[str] | None = None) -> int:
     try: pl = plan(args.model, args.data, gpu, args.method, args.effective_batch, args.precision, args.max_length,
                    args.lora_r, margin=args.margin)
     except (OSError, ValueError) as e:   # missing model files, unreadable data, a config of another layout
-        return bad(f"{args.model} / {args.data}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
+        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        return bad(msg if args.data in msg or args.model in msg else f"{args.model}: {msg}")
     except AttributeError as e: return bad(f"{args.model}: not a Llama-family config ({e})")
     print(json.dumps(asdict(pl), indent=1) if args.json else pl.report())
     return 0 if pl.fits else 1
