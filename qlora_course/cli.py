@@ -12,6 +12,7 @@ COMMANDS = {
     "train": ("qlora_course.train:train_cli", "fine-tune with a preset or config file"),
     "eval": ("qlora_course.evaluate:eval_cli", "evaluate a model: pass@k, ROUGE-L"),
     "quickstart": ("qlora_course.quickstart:quickstart_cli", "the offline main job: QLoRA fine-tune + before/after evaluation"),
+    "plan": ("qlora_course.memory:plan_cli", "suggest max_length, batch size and grad_accum for a GPU"),
 }
 
 def _usage() -> str:

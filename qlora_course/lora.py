@@ -10,17 +10,17 @@ import torch
 from torch import nn
 from peft import LoraConfig, PeftModel, PromptTuningConfig, PromptTuningInit, get_peft_model, prepare_model_for_kbit_training
 from transformers import AutoConfig, AutoTokenizer, PretrainedConfig
+from .quant import ATTN_NAMES, METHODS, MLP_NAMES, TARGET_PRESETS, markdown_table
 from .models import DEFAULT_MODEL, TINY_MODEL, resolve_model
 
 # %% auto #0
-__all__ = ['TARGET_MODULES', 'TARGET_PRESETS', 'PEFT_METHODS', 'DEFAULT_PROMPT_INIT', 'model_type', 'target_modules',
-           'lora_config', 'prompt_tuning_config', 'is_quantized', 'model_compute_dtype', 'enable_checkpointing',
-           'keep_4bit_trainable_on_cpu', 'prepare_kbit_model', 'make_peft_model', 'trainable_report', 'report_table']
+__all__ = ['TARGET_MODULES', 'DEFAULT_PROMPT_INIT', 'model_type', 'target_modules', 'lora_config', 'prompt_tuning_config',
+           'is_quantized', 'model_compute_dtype', 'enable_checkpointing', 'keep_4bit_trainable_on_cpu',
+           'prepare_kbit_model', 'make_peft_model', 'trainable_report', 'report_table']
 
 # %% ../nbs/03_lora_setup.ipynb #526131e4
-_LLAMA_LIKE = {"attention": ["q_proj", "k_proj", "v_proj", "o_proj"], "mlp": ["gate_proj", "up_proj", "down_proj"]}
+_LLAMA_LIKE = {"attention": list(ATTN_NAMES), "mlp": list(MLP_NAMES)}   # names and presets from 02
 TARGET_MODULES = {"llama": _LLAMA_LIKE, "qwen2": _LLAMA_LIKE, "mistral": _LLAMA_LIKE}
-TARGET_PRESETS = ("all-linear", "attention", "attention+mlp")
 
 def model_type(model_or_type) -> str:
     """The transformers `model_type` of a model, a config, a course alias, a local path or hub id, or a bare type name.
@@ -127,7 +127,6 @@ def prepare_kbit_model(model: nn.Module, gradient_checkpointing: bool = True, up
         return enable_checkpointing(model) if gradient_checkpointing else model.train()
 
 # %% ../nbs/03_lora_setup.ipynb #17401b6f
-PEFT_METHODS = ("full", "lora", "qlora", "prompt_tuning")
 DEFAULT_PROMPT_INIT = "Answer the user's request helpfully, accurately and concisely."
 
 def make_peft_model(model: nn.Module, method: str, gradient_checkpointing: bool = True, upcast: str = "lean",
@@ -142,7 +141,7 @@ def make_peft_model(model: nn.Module, method: str, gradient_checkpointing: bool 
       defaults to the model's `name_or_path`).
     With `gradient_checkpointing`, checkpointing uses `use_reentrant=False`. Adapters are created in fp32 (PEFT's
     default `autocast_adapter_dtype`)."""
-    if method not in PEFT_METHODS: raise ValueError(f"method must be one of {PEFT_METHODS}, got {method!r}")
+    if method not in METHODS: raise ValueError(f"method must be one of {METHODS}, got {method!r}")
     if method == "qlora" and not is_quantized(model):
         raise ValueError("method 'qlora' needs a model loaded with a 4-bit BitsAndBytesConfig (see 02's bnb_config)")
     if method in ("full", "lora", "prompt_tuning") and is_quantized(model):
@@ -180,6 +179,5 @@ def trainable_report(model: nn.Module) -> dict:
 
 def report_table(reports: dict[str, dict]) -> str:
     "A markdown table of `trainable_report` results keyed by method name."
-    lines = ["| method | trainable | total | trainable % |", "|---|---:|---:|---:|"]
-    lines += [f"| {k} | {r['trainable']:,} | {r['total']:,} | {r['percent']:.4f} |" for k, r in reports.items()]
-    return "\n".join(lines)
+    return markdown_table([(k, f"{r['trainable']:,}", f"{r['total']:,}", f"{r['percent']:.4f}") for k, r in reports.items()],
+                          ("method", "trainable", "total", "trainable %"), align="lrrr")

@@ -29,8 +29,8 @@ def compare(before: dict, after: dict, metrics: dict) -> list[tuple[str, float |
 def markdown_table(rows: list[tuple]) -> str:
     "A markdown table of `compare` rows."
     fmt = lambda v: "n/a" if v is None else f"{v:.3f}"
-    lines = ["| metric | before | after | change |", "|---|---|---|---|"]
-    return "\n".join(lines + [f"| {n} | {fmt(b)} | {fmt(a)} | {c} |" for n, b, a, c in rows])
+    from qlora_course.quant import markdown_table as table   # the course's one table writer (02)
+    return table([(n, fmt(b), fmt(a), c) for n, b, a, c in rows], ("metric", "before", "after", "change"))
 
 # %% ../nbs/04a_quickstart.ipynb #815829ea
 def write_report(out_dir: Path, cfg: TrainConfig, metrics: dict, before: dict, after: dict, env: str,

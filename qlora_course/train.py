@@ -156,10 +156,11 @@ def runtime_settings(cfg: TrainConfig, cuda: bool | None = None) -> dict[str, An
 
     Only looks at the first GPU to pick the dtype; does not check that a GPU has enough memory."""
     from qlora_course.env import compute_dtype
+    from qlora_course.quant import precision_dtype
     cuda = torch.cuda.is_available() if cuda is None else cuda
     use_cpu = (not cuda) if cfg.use_cpu is None else cfg.use_cpu
     if cfg.precision == "auto": dtype = torch.float32 if use_cpu else compute_dtype()[0]
-    else: dtype = {"fp32": torch.float32, "bf16": torch.bfloat16, "fp16": torch.float16}[cfg.precision]
+    else: dtype = precision_dtype(cfg.precision)
     if cfg.optim != "auto": optim = cfg.optim
     else: optim = "adamw_torch" if use_cpu else "paged_adamw_8bit"
     # a quantized model is loaded straight onto this rank's device; an unquantized one is placed by the Trainer
@@ -430,9 +431,10 @@ def compare_methods(cfg: TrainConfig, methods: tuple[str, ...] = ("qlora", "lora
 
 def methods_table(rows: list[dict]) -> str:
     "The rows of `compare_methods` as a markdown table."
-    head = "| method | eval loss before | eval loss after | wall time (s) | peak memory (GB) |\n|---|---|---|---|---|\n"
-    return head + "\n".join(f"| {r['method']} | {r['initial_eval_loss'] or float('nan'):.4f} | {r['final_eval_loss']:.4f} | "
-                            f"{r['wall_time_s']:.1f} | {r['peak_memory_gb']:.2f} |" for r in rows)
+    from qlora_course.quant import markdown_table
+    return markdown_table([(r["method"], f"{r['initial_eval_loss'] or float('nan'):.4f}", f"{r['final_eval_loss']:.4f}",
+                            f"{r['wall_time_s']:.1f}", f"{r['peak_memory_gb']:.2f}") for r in rows],
+                          ("method", "eval loss before", "eval loss after", "wall time (s)", "peak memory (GB)"))
 
 # %% ../nbs/04_training.ipynb #bf375c93
 if __name__ == "__main__" and "__file__" in globals():   # run as a module, not in a notebook kernel

@@ -11,6 +11,7 @@ import torch
 from torch import nn
 from .env import Check, compute_dtype
 from .lora import is_quantized, model_compute_dtype, trainable_report
+from .quant import precision_dtype
 
 # %% auto #0
 __all__ = ['MIN_LORA_SCALE', 'check_pad_token', 'assistant_header', 'labels_outside_assistant', 'label_checks',
@@ -191,16 +192,12 @@ def check_adapter_base(adapter_dir: str | Path, model: nn.Module) -> Check:
     return Check("adapter base", False, f"adapter was trained on {want!r}, model is {have or 'unnamed'!r}", required=False)
 
 # %% ../nbs/07_troubleshooting.ipynb #72780355
-_PRECISIONS = {"bf16": torch.bfloat16, "fp16": torch.float16, "fp32": torch.float32}
-
 def check_compute_dtype(model: nn.Module, precision: str | torch.dtype | None = None) -> Check:
     """For a bitsandbytes-quantized model: does its compute dtype equal the training precision ('bf16', 'fp16',
     'fp32' or a dtype; default: 00's `compute_dtype()` for this machine)? Warns only: bitsandbytes casts at every
     quantized layer, which costs speed/memory (wider compute) or precision (narrower). Unquantized models pass."""
-    if isinstance(precision, str) and precision not in _PRECISIONS:
-        raise ValueError(f"precision must be one of {sorted(_PRECISIONS)} or a torch dtype, got {precision!r}")
+    want = compute_dtype()[0] if precision is None else precision_dtype(precision)   # 02's one precision table
     if not is_quantized(model): return Check("4-bit compute dtype", True, "model is not quantized", required=False)
-    want = _PRECISIONS[precision] if isinstance(precision, str) else (precision or compute_dtype()[0])
     have = model_compute_dtype(model)
     name = lambda d: str(d).replace("torch.", "")
     if have == want: return Check("4-bit compute dtype", True, f"computes in {name(have)}, trains in {name(want)}", required=False)
@@ -221,7 +218,7 @@ def preflight(model: nn.Module, tokenizer, dataset=None, n: int = 8, max_length:
     """Checks to run before launching a training job: trainable parameters, LoRA scale, gradient checkpointing (input
     grads, train mode), 4-bit compute dtype vs `precision`, pad vs EOS, and with `dataset` the labels of its first
     `n` rows (`label_checks`). Runs the embedding layer once on one token and nothing else of the model. Not
-    detected: learning-rate or scheduler mistakes, data quality, memory (see 02's `estimate_memory`), prompts at
+    detected: learning-rate or scheduler mistakes, data quality, memory (see 02a's `estimate_memory`), prompts at
     inference (`prompt_mismatch`), the adapter's base (`check_adapter_base`)."""
     checks = [check_trainable(model), check_lora_scale(model), check_input_grads(model), check_train_mode(model),
               check_compute_dtype(model, precision), check_pad_token(tokenizer)]
