@@ -4,139 +4,177 @@
 
 # %% ../nbs/04_training.ipynb #3c9dfbdc
 from __future__ import annotations
-import argparse, gc, json, os, resource, sys, time, typing
+import argparse, gc, json, os, resource, sys, time
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 import torch
-from transformers import TrainerCallback
+from transformers import HfArgumentParser, TrainerCallback
 
 # %% auto #0
-__all__ = ['PRESETS', 'TrainConfig', 'config_from_dict', 'load_config', 'save_config', 'local_rank', 'runtime_settings',
-           'build_model', 'build_data', 'sft_config', 'build_trainer', 'peak_memory_gb', 'MemoryCallback', 'history',
-           'TrainResult', 'last_checkpoint', 'train', 'plot_metrics', 'load_trained', 'parse_overrides', 'train_cli',
+__all__ = ['METHODS', 'TrainConfig', 'ConfigError', 'presets', 'read_config', 'config_parser', 'parse_config', 'load_config',
+           'save_config', 'local_rank', 'runtime_settings', 'build_model', 'trainable_model', 'build_data',
+           'sft_config', 'build_trainer', 'reset_peak_memory', 'peak_memory_gb', 'MemoryCallback', 'ThroughputCallback',
+           'history', 'TrainResult', 'last_checkpoint', 'train', 'plot_metrics', 'load_trained', 'train_cli',
            'config_path', 'launch_command', 'compare_methods', 'methods_table']
 
 # %% ../nbs/04_training.ipynb #72890524
+METHODS = ("qlora", "lora", "dora", "prompt_tuning", "full")
+
+def _opt(default, help: str, **kw):
+    "A TrainConfig field: its default and the help text `HfArgumentParser` shows for `--NAME` (`kw`: more argparse options)."
+    return field(default=default, metadata={"help": help, **kw})
+
 @dataclass
 class TrainConfig:
-    """Everything one fine-tuning run needs. Defaults are the offline CPU recipe (`smollm2-135m-cpu`), except that
-    activation checkpointing is on (the GPU presets want it; the CPU preset turns it off).
-
-    `method` is "qlora" (4-bit base via bitsandbytes + LoRA) or "lora" (base in the compute dtype + LoRA); full
-    fine-tuning and prompt tuning are not handled here. "auto" fields are decided by `runtime_settings`."""
+    """Everything one fine-tuning run needs; every field is also a command-line flag `--NAME VALUE`. Defaults are the
+    offline CPU recipe (`smollm2-135m-cpu`), except that activation checkpointing is on (the GPU presets want it; the
+    CPU preset turns it off). "auto" fields are decided by `runtime_settings`. Checks each value on its own, not
+    whether they make sense together (fp16 on a CPU): `train` finds that out."""
     # model and how to load it
-    model: str = "smollm2-135m"
-    method: str = "qlora"
-    quant_type: str = "nf4"
-    double_quant: bool = True
-    precision: str = "auto"                  # auto | fp32 | bf16 | fp16
-    attn_implementation: str | None = None   # None: the model's default (sdpa)
+    model: str = _opt("smollm2-135m", "base model: a course alias (smollm2-135m, tiny-random), a local path or a hub id")
+    method: str = _opt("qlora", "qlora: 4-bit NF4 base + LoRA | lora: base in the compute dtype + LoRA | dora: lora with "
+                       "DoRA's magnitude vectors | prompt_tuning: text-initialised virtual tokens | full: every weight",
+                       choices=METHODS)
+    quant_type: str = _opt("nf4", "4-bit data type of the qlora base: nf4 or fp4", choices=("nf4", "fp4"))
+    double_quant: bool = _opt(True, "quantize the 4-bit blocks' scales too (QLoRA's double quantization)")
+    precision: str = _opt("auto", "compute dtype: auto (fp32 on a CPU, else bf16 where supported, fp16 on a T4) | fp32 | "
+                          "bf16 | fp16", choices=("auto", "fp32", "bf16", "fp16"))
+    attn_implementation: str | None = _opt(None, "attention kernel (sdpa, eager, flash_attention_2); none: the model's default")
     # data (course format, see 01): eval_file, else eval_size of train_file is held out
-    train_file: str = "data/code_train.jsonl"
-    eval_file: str | None = "data/code_heldout.jsonl"
-    data_format: str | None = None
-    max_length: int = 256
-    eval_size: float = 0.1
-    max_train_samples: int | None = None
-    max_eval_samples: int | None = None
-    packing: bool = False
-    padding_free: bool = False
-    # LoRA
-    lora_r: int = 16
-    lora_alpha: int = 32
-    lora_dropout: float = 0.05
-    lora_targets: str = "all-linear"
+    train_file: str = _opt("data/code_train.jsonl", "training data, a .jsonl in one of 01's formats")
+    eval_file: str | None = _opt("data/code_heldout.jsonl", "held-out data; none: hold out eval_size of train_file")
+    data_format: str | None = _opt(None, "01's format name; none: detect it from the first row")
+    max_length: int = _opt(256, "longest example in tokens; longer ones are dropped by 01's prepare_sft_data")
+    eval_size: float = _opt(0.1, "fraction (or count) of train_file held out when there is no eval_file")
+    max_train_samples: int | None = _opt(None, "use at most this many training examples")
+    max_eval_samples: int | None = _opt(None, "evaluate on at most this many examples")
+    packing: bool = _opt(False, "pack several examples into each max_length row (TRL's packing)")
+    padding_free: bool = _opt(False, "concatenate each batch into one row without padding (needs an attention kernel "
+                              "that respects position_ids)")
+    # adapters
+    lora_r: int = _opt(16, "LoRA rank")
+    lora_alpha: int = _opt(32, "LoRA scale numerator: the update is multiplied by lora_alpha / lora_r")
+    lora_dropout: float = _opt(0.05, "dropout on the LoRA input")
+    lora_targets: str = _opt("all-linear", "which layers get adapters: all-linear | attention | attention+mlp (see 03)")
+    num_virtual_tokens: int | None = _opt(None, "prompt_tuning: number of virtual tokens; none: one per token of the "
+                                          "initialisation text")
     # optimisation
-    learning_rate: float = 3e-4
-    max_steps: int = 24
-    batch_size: int = 4
-    eval_batch_size: int = 8
-    grad_accum: int = 1
-    warmup_ratio: float = 0.05
-    lr_scheduler: str = "cosine"
-    weight_decay: float = 0.0
-    max_grad_norm: float = 0.3
-    optim: str = "auto"                      # auto: adamw_torch on CPU, paged_adamw_8bit on GPU
-    gradient_checkpointing: bool = True
-    seed: int = 42
+    learning_rate: float = _opt(3e-4, "peak learning rate, reached after the warmup")
+    max_steps: int = _opt(24, "optimizer steps to train for")
+    batch_size: int = _opt(4, "examples per device per forward pass")
+    eval_batch_size: int = _opt(8, "examples per device per evaluation pass")
+    grad_accum: int = _opt(1, "forward passes per optimizer step (effective batch = batch_size x grad_accum x processes)")
+    warmup_ratio: float = _opt(0.05, "fraction of max_steps spent warming the learning rate up from 0")
+    lr_scheduler: str = _opt("cosine", "learning-rate schedule after the warmup (a transformers scheduler name)")
+    weight_decay: float = _opt(0.0, "AdamW weight decay")
+    max_grad_norm: float = _opt(0.3, "gradient clipping norm (the QLoRA paper's 0.3)")
+    optim: str = _opt("auto", "optimizer; auto: adamw_torch on a CPU, paged_adamw_8bit on a GPU")
+    gradient_checkpointing: bool = _opt(True, "recompute activations in the backward pass (non-reentrant): less "
+                                        "memory, ~30%% more time")
+    seed: int = _opt(42, "seed of the data order, the adapter initialisation and dropout")
     # bookkeeping
-    output_dir: str = "runs/smollm2-135m-cpu"
-    logging_steps: int = 2
-    eval_steps: int = 24
-    save_steps: int = 12
-    save_total_limit: int = 2
-    eval_on_start: bool = True
-    report_to: str = "tensorboard"           # "none" to switch logging integrations off
-    use_cpu: bool | None = None              # None: the CPU when no CUDA GPU is visible
-    progress: bool = True                    # tqdm bars of the Trainer (False: quiet)
-    resume: bool = False                     # continue from the last checkpoint in output_dir
+    output_dir: str = _opt("runs/smollm2-135m-cpu", "where checkpoints, the adapter, config.yaml and metrics.json go")
+    logging_steps: int = _opt(2, "log the train loss every N steps")
+    eval_steps: int = _opt(24, "evaluate every N steps (and after the last step)")
+    save_steps: int = _opt(12, "save a checkpoint every N steps")
+    save_total_limit: int = _opt(2, "keep at most N checkpoints")
+    eval_on_start: bool = _opt(True, "evaluate before the first step (the 'before' eval loss)")
+    report_to: str = _opt("tensorboard", "logging integration; none: switch them off")
+    use_cpu: bool | None = _opt(None, "--use_cpu true|false: train on the CPU or not; unset: the CPU when no CUDA GPU is visible")
+    progress: bool = _opt(True, "show the Trainer's progress bars and log lines")
+    resume: bool = _opt(False, "continue from the last complete checkpoint in output_dir")
+
+    def __post_init__(self):
+        for f in ("attn_implementation", "eval_file", "data_format"):   # the command line's way to say None
+            if isinstance(getattr(self, f), str) and getattr(self, f).lower() in ("", "none", "null"): setattr(self, f, None)
+        for f in fields(self):
+            ok = f.metadata.get("choices")
+            if ok and getattr(self, f.name) not in ok: raise ValueError(f"{f.name} must be one of {', '.join(ok)}, got {getattr(self, f.name)!r}")
 
 # %% ../nbs/04_training.ipynb #5e6f740e
-PRESETS: dict[str, dict[str, Any]] = {
-    # the TrainConfig defaults; on 2 CPU cores time is short, not memory: no recomputation for checkpointing
-    "smollm2-135m-cpu": dict(gradient_checkpointing=False),
-    "qwen2.5-0.5b-t4": dict(model="Qwen/Qwen2.5-0.5B-Instruct", method="qlora", precision="fp16", max_length=1024,
-                            batch_size=8, grad_accum=2, learning_rate=2e-4, max_steps=500, eval_steps=100,
-                            save_steps=100, output_dir="runs/qwen2.5-0.5b-t4"),
-    "qwen2.5-1.5b-24gb": dict(model="Qwen/Qwen2.5-1.5B-Instruct", method="lora", precision="bf16", max_length=2048,
-                              batch_size=8, grad_accum=2, learning_rate=1e-4, max_steps=1000, eval_steps=200,
-                              save_steps=200, output_dir="runs/qwen2.5-1.5b-24gb"),
-    "qwen2.5-7b-24gb": dict(model="Qwen/Qwen2.5-7B-Instruct", method="qlora", precision="bf16", max_length=2048,
-                            batch_size=2, grad_accum=8, lora_r=16, lora_alpha=32, learning_rate=1e-4, max_steps=1000,
-                            eval_steps=200, save_steps=200, output_dir="runs/qwen2.5-7b-24gb"),
-    "qwen2.5-7b-h100": dict(model="Qwen/Qwen2.5-7B-Instruct", method="lora", precision="bf16", max_length=3072,
-                            packing=True, batch_size=4, grad_accum=4, lora_r=8, lora_alpha=32, lora_dropout=0.1,
-                            learning_rate=1e-4, max_steps=2000, eval_steps=250, save_steps=250,
-                            output_dir="runs/qwen2.5-7b-h100"),
-}
+class ConfigError(ValueError):
+    "A config that cannot be used; the message is one line naming the file or the flag."
 
-def _field_types() -> dict[str, Any]:
-    "Resolved type of each TrainConfig field (the annotations are strings under `from __future__ import annotations`)."
-    return typing.get_type_hints(TrainConfig)
+def presets() -> dict[str, Path]:
+    "The shipped presets: name -> `qlora_course/presets/NAME.yaml`."
+    import qlora_course
+    return {p.stem: p for p in sorted((Path(qlora_course.__file__).parent / "presets").glob("*.yaml"))}
 
-def _parse_value(key: str, value: Any) -> Any:
-    "Convert a string from the command line or a file to the type of field `key`; other values pass unchanged."
-    if not isinstance(value, str): return value
-    tp = _field_types()[key]
-    args = typing.get_args(tp)
-    if value.lower() in ("none", "null") and type(None) in args: return None
-    base = next((a for a in args if a is not type(None)), tp) if args else tp
-    if base is bool:
-        if value.lower() in ("1", "true", "yes", "on"): return True
-        if value.lower() in ("0", "false", "no", "off"): return False
-        raise ValueError(f"--{key}: expected true/false, got {value!r}")
-    if base in (int, float):
-        try: return base(value)
-        except ValueError: raise ValueError(f"--{key}: expected {base.__name__}, got {value!r}") from None
-    return value
+def _did_you_mean(names, valid, prefix: str = "") -> str:
+    import difflib
+    close = [prefix + m for n in names for m in difflib.get_close_matches(n, valid, n=1)]
+    return f" (did you mean {', '.join(close)}?)" if close else ""
 
-def config_from_dict(d: dict[str, Any], base: TrainConfig | None = None) -> TrainConfig:
-    "`base` (default: the defaults) with the keys of `d` replaced. Unknown keys raise ValueError listing the valid ones."
+def _check_keys(keys, where: str):
+    "ConfigError naming `where` if a key is not a TrainConfig field."
     valid = [f.name for f in fields(TrainConfig)]
-    unknown = [k for k in d if k not in valid]
-    if unknown: raise ValueError(f"unknown config key(s) {unknown}; valid keys: {', '.join(valid)}")
-    return replace(base or TrainConfig(), **{k: _parse_value(k, v) for k, v in d.items()})
+    unknown = [str(k) for k in keys if k not in valid]
+    if unknown: raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}{_did_you_mean(unknown, valid)}")
 
-def load_config(source: str | Path | dict | None = "smollm2-135m-cpu", **overrides) -> TrainConfig:
-    """A preset name, a YAML/JSON file or a dict, then `overrides` on top.
+def read_config(source: str | Path) -> tuple[Path, dict[str, Any]]:
+    """`(path, mapping)` of a preset name or a .yaml/.yml/.json file, its keys checked against `TrainConfig`'s fields.
+    Raises ConfigError for a missing, unreadable or non-mapping file, an unknown suffix or unknown keys. Does not
+    convert or check the values (the parser does)."""
+    import yaml
+    path = presets().get(str(source)) or Path(source)
+    if not path.is_file(): raise ConfigError(f"{source}: neither a preset ({', '.join(presets())}) nor a file")
+    if path.suffix not in (".yaml", ".yml", ".json"): raise ConfigError(f"{path}: unknown config type {path.suffix!r} (use .yaml or .json)")
+    try:
+        text = path.read_text(encoding="utf-8")
+        d = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except json.JSONDecodeError as e: raise ConfigError(f"{path}: line {e.lineno}: {e.msg}") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise ConfigError(f"{path}: {f'line {mark.line + 1}: ' if mark else ''}{getattr(e, 'problem', None) or e}") from None
+    except (OSError, UnicodeDecodeError) as e: raise ConfigError(f"{path}: unreadable: {e}") from None
+    if d is None: d = {}
+    if not isinstance(d, dict): raise ConfigError(f"{path}: expected a mapping of TrainConfig fields, got a {type(d).__name__}")
+    _check_keys(d, str(path))
+    return path, d
 
-    A file may start from a preset with a `preset: NAME` key. Does not check that the values make sense together
-    (e.g. fp16 on a CPU): `train` finds that out."""
-    if source is None: d = {}
-    elif isinstance(source, dict): d = dict(source)
-    elif str(source) in PRESETS: d = {"preset": str(source)}
-    elif Path(source).is_file():
-        text = Path(source).read_text(encoding="utf-8")
-        if str(source).endswith(".json"): d = json.loads(text)
-        else:
-            import yaml
-            d = yaml.safe_load(text) or {}
-    else: raise ValueError(f"{source!r} is neither a preset ({', '.join(PRESETS)}) nor a file")
-    preset = d.pop("preset", None)
-    if preset is not None and preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; presets: {', '.join(PRESETS)}")
-    cfg = config_from_dict(PRESETS[preset]) if preset else TrainConfig()
-    return config_from_dict({**d, **overrides}, base=cfg)
+class _Parser(HfArgumentParser):
+    "transformers' `HfArgumentParser`, raising ConfigError (one line) where argparse would print the usage and exit."
+    def error(self, message): raise ConfigError(message)
+
+def config_parser(prog: str = "qlora-course train") -> HfArgumentParser:
+    "A `--FIELD VALUE` flag per `TrainConfig` field (HfArgumentParser), plus `--config PRESET|FILE`."
+    p = _Parser(TrainConfig, prog=prog, allow_abbrev=False, usage=f"{prog} [--config PRESET|FILE] [--FIELD VALUE ...]",
+                description="Any TrainConfig field is a flag (--lora_r 8; --packing; --eval_file none). Order: the "
+                            "defaults, then the --config file, then the flags.",
+                epilog=f"presets: {', '.join(presets())}")
+    p.add_argument("--config", default="smollm2-135m-cpu", help="a preset name or a YAML/JSON file (default: %(default)s)")
+    return p
+
+def _parse(p: HfArgumentParser, argv: list[str], defaults: dict) -> tuple[TrainConfig, argparse.Namespace]:
+    "`p` with `defaults` set, on `argv`: the config and the parser's other options. Unknown flags -> ConfigError."
+    p.set_defaults(**defaults)
+    try: cfg, other, rest = p.parse_args_into_dataclasses(args=argv, return_remaining_strings=True)
+    except (TypeError, ValueError) as e: raise ConfigError(str(e).splitlines()[0]) from None
+    if rest:
+        flags = [a.split("=")[0].lstrip("-") for a in rest if a.startswith("--")]
+        raise ConfigError(f"unknown option(s) {' '.join(rest)}{_did_you_mean(flags, [f.name for f in fields(TrainConfig)], '--')}")
+    return cfg, other
+
+def parse_config(argv: list[str] | None = None, p: HfArgumentParser | None = None,
+                 **overrides) -> tuple[TrainConfig, argparse.Namespace]:
+    """The config of a command line: the defaults, then the `--config` preset or file (checked on its own first, so
+    that its errors name it), then `overrides`, then the `--FIELD VALUE` flags (TRL's `TrlParser` layering, plus preset
+    names and one-line errors). Also returns `p`'s other options. Raises ConfigError."""
+    p = p or config_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    source = p.parse_known_args(argv)[0].config
+    path, d = read_config(source) if source is not None else ("defaults", {})
+    try: _parse(config_parser(), [], d)
+    except ConfigError as e: raise ConfigError(f"{path}: {e}") from None
+    _check_keys(overrides, "overrides")
+    return _parse(p, argv, {**d, **overrides})
+
+def load_config(source: str | Path | None = "smollm2-135m-cpu", **overrides) -> TrainConfig:
+    """`parse_config` without a command line: a preset name or YAML/JSON file (None: the defaults) with `overrides` of
+    fields on top. A string is converted to its field's type as on the command line (`lora_r="8"` -> 8)."""
+    p = config_parser(); p.set_defaults(config=source)
+    return parse_config([], p, **overrides)[0]
 
 def save_config(cfg: TrainConfig, path: str | Path) -> Path:
     "Write `cfg` as YAML (or JSON when `path` ends in .json); `load_config(path)` reads it back."
@@ -169,10 +207,10 @@ def runtime_settings(cfg: TrainConfig, cuda: bool | None = None) -> dict[str, An
 
 # %% ../nbs/04_training.ipynb #5212eab9
 def build_model(cfg: TrainConfig, rt: dict | None = None):
-    "`(model, tokenizer)` for `cfg`: the 4-bit base prepared for k-bit training (qlora), or the plain base (lora)."
+    "`(model, tokenizer)` for `cfg`: the 4-bit base prepared for k-bit training (qlora), or the plain base (other methods)."
     from qlora_course.models import load_model
     rt = rt or runtime_settings(cfg)
-    if cfg.method not in ("qlora", "lora"): raise ValueError(f"method must be 'qlora' or 'lora', got {cfg.method!r}")
+    if cfg.method not in METHODS: raise ValueError(f"method must be one of {METHODS}, got {cfg.method!r}")
     kw = {"attn_implementation": cfg.attn_implementation} if cfg.attn_implementation else {}
     if cfg.method == "qlora":
         from qlora_course.quant import bnb_config
@@ -183,6 +221,17 @@ def build_model(cfg: TrainConfig, rt: dict | None = None):
     else:
         model, tok = load_model(cfg.model, dtype=rt["dtype"], device_map=rt["device_map"], **kw)
     return model, tok
+
+def trainable_model(model, cfg: TrainConfig):
+    """03's `make_peft_model` for `cfg.method`: LoRA adapters (qlora, lora; dora adds DoRA's magnitude vectors),
+    text-initialised virtual tokens (prompt_tuning) or every weight (full). Does not load the base (`build_model`)."""
+    from qlora_course.lora import make_peft_model
+    if cfg.method == "prompt_tuning": kw = dict(num_virtual_tokens=cfg.num_virtual_tokens)
+    elif cfg.method == "full": kw = {}
+    else: kw = dict(r=cfg.lora_r, alpha=cfg.lora_alpha, dropout=cfg.lora_dropout, targets=cfg.lora_targets,
+                    dora=cfg.method == "dora")
+    return make_peft_model(model, "lora" if cfg.method == "dora" else cfg.method,
+                           gradient_checkpointing=cfg.gradient_checkpointing, **kw)
 
 def build_data(cfg: TrainConfig, tokenizer):
     "`(train, eval)` datasets of input_ids/attention_mask/labels from 01; eval is None when there is none."
@@ -201,7 +250,10 @@ def _checkpointing_args(on: bool) -> dict:
     return {name: on, f"{name}_kwargs": {"use_reentrant": False}}
 
 def sft_config(cfg: TrainConfig, rt: dict | None = None, has_eval: bool = True, resuming: bool = False):
-    "TRL `SFTConfig` for `cfg`: cosine schedule with warmup, non-reentrant checkpointing, eval/save steps, logging."
+    """TRL `SFTConfig` for `cfg`: cosine schedule with warmup, non-reentrant checkpointing, eval/save steps, logging.
+
+    Padding-free without packing gets `max_length=None`: 01's `prepare_sft_data` already dropped longer examples,
+    and TRL refuses `padding_free` with a `max_length` it would not enforce."""
     from trl import SFTConfig
     rt = rt or runtime_settings(cfg)
     return SFTConfig(
@@ -212,7 +264,8 @@ def sft_config(cfg: TrainConfig, rt: dict | None = None, has_eval: bool = True, 
         weight_decay=cfg.weight_decay, max_grad_norm=cfg.max_grad_norm, optim=rt["optim"],
         use_cpu=rt["use_cpu"], bf16=rt["bf16"], fp16=rt["fp16"],
         **_checkpointing_args(cfg.gradient_checkpointing),
-        max_length=cfg.max_length, packing=cfg.packing, padding_free=cfg.padding_free,
+        max_length=None if cfg.padding_free and not cfg.packing else cfg.max_length,
+        packing=cfg.packing, padding_free=cfg.padding_free,
         logging_steps=cfg.logging_steps, logging_first_step=True,
         eval_strategy="steps" if has_eval else "no", eval_steps=cfg.eval_steps,
         eval_on_start=has_eval and cfg.eval_on_start and not resuming,
@@ -221,17 +274,19 @@ def sft_config(cfg: TrainConfig, rt: dict | None = None, has_eval: bool = True, 
         disable_tqdm=not cfg.progress, ddp_find_unused_parameters=False, dataloader_num_workers=0)
 
 def build_trainer(cfg: TrainConfig, callbacks: list | None = None, resuming: bool = False):
-    "An `SFTTrainer` for `cfg`, with the LoRA adapter attached by TRL from 03's `lora_config`."
+    "An `SFTTrainer` for `cfg`, training the model that `trainable_model` (03's `make_peft_model`) made of the base."
     from trl import SFTTrainer
-    from qlora_course.lora import lora_config
-    rt = runtime_settings(cfg)
     from transformers import set_seed
+    rt = runtime_settings(cfg)
     set_seed(cfg.seed)
     model, tok = build_model(cfg, rt)
+    # no KV cache while training: with a cache, transformers ignores the position_ids that separate the examples of a
+    # padding-free batch (they would attend to each other); `train` switches it back on before saving
+    model.config.use_cache = False
+    model = trainable_model(model, cfg)
     train_ds, eval_ds = build_data(cfg, tok)
-    peft = lora_config(model, r=cfg.lora_r, alpha=cfg.lora_alpha, dropout=cfg.lora_dropout, targets=cfg.lora_targets)
     trainer = SFTTrainer(model=model, args=sft_config(cfg, rt, eval_ds is not None, resuming), train_dataset=train_ds,
-                         eval_dataset=eval_ds, processing_class=tok, peft_config=peft, callbacks=callbacks)
+                         eval_dataset=eval_ds, processing_class=tok, callbacks=callbacks)
     if not cfg.progress:   # quiet: no bars (disable_tqdm) and no printed log dicts either
         from transformers.trainer_callback import PrinterCallback
         trainer.remove_callback(PrinterCallback)
@@ -243,19 +298,44 @@ def build_trainer(cfg: TrainConfig, callbacks: list | None = None, resuming: boo
     return trainer
 
 # %% ../nbs/04_training.ipynb #74be299f
-def peak_memory_gb(device: str | torch.device | None = None) -> tuple[float, str]:
-    """Peak memory so far: CUDA's max allocated bytes when `device` (default: the GPU if in use) is a GPU, else this
-    process's max resident set (Linux/macOS; it includes everything the process loaded before, not only training)."""
+def reset_peak_memory() -> str:
+    """Start measuring a new peak: CUDA's peak statistics, and on Linux this process's peak resident set (writing
+    5 to `/proc/self/clear_refs`). Returns the kind of CPU peak `peak_memory_gb` will report: "cpu_peak_rss" (since
+    this reset) or "cpu_max_rss_process" (since the process started: other systems, or a kernel that refuses)."""
+    if torch.cuda.is_available(): torch.cuda.reset_peak_memory_stats()
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return "cpu_peak_rss"
+    except OSError: return "cpu_max_rss_process"
+
+def peak_memory_gb(device: str | torch.device | None = None, cpu_kind: str = "cpu_peak_rss") -> tuple[float, str]:
+    """Peak memory since `reset_peak_memory`: CUDA's max allocated bytes when `device` (default: the GPU if in use) is
+    a GPU, else this process's peak resident set, which includes the interpreter and every library already loaded
+    (about 1 GB with torch and transformers), not only what training added. `cpu_kind`: what `reset_peak_memory` said."""
     cuda = torch.cuda.is_available() and torch.cuda.is_initialized() if device is None else torch.device(device).type == "cuda"
     if cuda:
         return torch.cuda.max_memory_allocated() / 2**30, "cuda_max_allocated"
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss / (2**30 if sys.platform == "darwin" else 2**20), "cpu_max_rss"
+    return rss / (2**30 if sys.platform == "darwin" else 2**20), cpu_kind
 
 class MemoryCallback(TrainerCallback):
     "Add `memory_gb` (peak so far) to each log entry the Trainer keeps, so it is checkpointed and saved with the rest."
     def on_log(self, args, state, control, logs=None, **kwargs):
         if state.log_history: state.log_history[-1]["memory_gb"] = round(peak_memory_gb(args.device)[0], 4)
+
+class ThroughputCallback(TrainerCallback):
+    """Seconds spent in training steps (not in evaluations or saves) and the tokens TRL counted in them (`num_tokens`:
+    non-padding tokens, all processes); `tokens_per_s` is their ratio, up to the last logged step of this process
+    (a resumed run counts from the resume)."""
+    def __init__(self): self.seconds, self.tokens, self.at_log = 0.0, 0, 0.0
+    def _sync(self, args):
+        if args.device.type == "cuda": torch.cuda.synchronize()
+    def on_step_begin(self, args, state, control, **kwargs): self._sync(args); self._t = time.perf_counter()
+    def on_step_end(self, args, state, control, **kwargs): self._sync(args); self.seconds += time.perf_counter() - self._t
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if logs and "num_tokens" in logs: self.tokens, self.at_log = logs["num_tokens"], self.seconds
+    @property
+    def tokens_per_s(self) -> float | None: return self.tokens / self.at_log if self.at_log else None
 
 def history(log_history: list[dict], key: str) -> list[tuple[int, float]]:
     "`(step, value)` pairs of `key` from a Trainer's log history."
@@ -280,12 +360,13 @@ def _cpu_seconds() -> float:
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
 
-def _metrics(trainer, cfg: TrainConfig, wall: float, resumed_from: str | None) -> dict:
+def _metrics(trainer, cfg: TrainConfig, wall: float, resumed_from: str | None, cpu_kind: str) -> dict:
     "The numbers of a finished run, from the Trainer's log history (which survives resuming)."
     log = trainer.state.log_history
-    mem, kind = peak_memory_gb(trainer.args.device)
+    mem, kind = peak_memory_gb(trainer.args.device, cpu_kind)
     evals = history(log, "eval_loss")
     tr = history(log, "loss")
+    tp = next((c for c in trainer.callback_handler.callbacks if isinstance(c, ThroughputCallback)), None)
     return dict(
         model=cfg.model, method=cfg.method, world_size=trainer.args.world_size, device=str(trainer.args.device),
         global_step=trainer.state.global_step, max_steps=cfg.max_steps, resumed_from=resumed_from,
@@ -294,7 +375,8 @@ def _metrics(trainer, cfg: TrainConfig, wall: float, resumed_from: str | None) -
         initial_eval_loss=evals[0][1] if evals and evals[0][0] == 0 else None,
         final_eval_loss=evals[-1][1] if evals else None, final_train_loss=tr[-1][1] if tr else None,
         train_loss=tr, eval_loss=evals, learning_rate=history(log, "learning_rate"), memory_gb=history(log, "memory_gb"),
-        wall_time_s=round(wall, 2), peak_memory_gb=round(mem, 4), memory_kind=kind)
+        wall_time_s=round(wall, 2), peak_memory_gb=round(mem, 4), memory_kind=kind,
+        train_step_s=round(tp.seconds, 2) if tp else None, tokens_per_s=round(tp.tokens_per_s, 1) if tp and tp.tokens_per_s else None)
 
 def last_checkpoint(output_dir: str | Path) -> str | None:
     """The newest *complete* `checkpoint-N` in `output_dir`, or None.
@@ -306,26 +388,29 @@ def last_checkpoint(output_dir: str | Path) -> str | None:
     return str(max(done, key=lambda p: int(p.name.split("-")[-1]))) if done else None
 
 def train(cfg: TrainConfig, callbacks: list | None = None) -> TrainResult:
-    """Fine-tune `cfg.model` on `cfg.train_file` with TRL's SFTTrainer; save adapter, tokenizer, config and metrics.
+    """Fine-tune `cfg.model` on `cfg.train_file` with TRL's SFTTrainer; save the adapter (the whole model for
+    `method="full"`, in `model/`), tokenizer, config and metrics.
 
     With `cfg.resume`, continues from the last `checkpoint-N` in `output_dir` (model, optimizer, scheduler, RNG and
     data position), or starts afresh when there is none. Under torchrun/accelerate each process calls this and rank 0
-    writes the files. Wall time covers `trainer.train()` and the final evaluation, not model loading. Does not merge
-    the adapter (see 07) and does not evaluate generations (see 05)."""
+    writes the files. Wall time covers `trainer.train()` and the final evaluation, not model loading; the peak memory
+    covers loading too. Does not merge the adapter (see 06) and does not evaluate generations (see 08)."""
     out = Path(cfg.output_dir)
     last = last_checkpoint(out) if cfg.resume else None
-    if torch.cuda.is_available(): torch.cuda.reset_peak_memory_stats()
-    trainer = build_trainer(cfg, callbacks=[MemoryCallback(), *(callbacks or [])], resuming=last is not None)
+    cpu_kind = reset_peak_memory()
+    trainer = build_trainer(cfg, callbacks=[MemoryCallback(), ThroughputCallback(), *(callbacks or [])],
+                            resuming=last is not None)
     t0, c0 = time.time(), _cpu_seconds()
     trainer.train(resume_from_checkpoint=last)
     log = trainer.state.log_history
     if trainer.eval_dataset is not None and not any(h.get("step") == trainer.state.global_step and "eval_loss" in h for h in log):
         trainer.evaluate()
     wall = time.time() - t0
-    metrics = _metrics(trainer, cfg, wall, last)
+    metrics = _metrics(trainer, cfg, wall, last, cpu_kind)
     metrics["cpu_time_s"] = round(_cpu_seconds() - c0, 2)
-    adapter = out / "adapter"
-    trainer.save_model(str(adapter))    # the adapter only; the Trainer saves on the main process
+    adapter = out / ("model" if cfg.method == "full" else "adapter")
+    trainer.model.config.use_cache = True   # off for training (build_trainer); the saved model generates with it
+    trainer.save_model(str(adapter))    # the adapter only (the whole model for "full"); the Trainer saves on the main process
     if trainer.is_world_process_zero():
         trainer.processing_class.save_pretrained(adapter)
         save_config(replace(cfg, resume=False), out / "config.yaml")
@@ -353,13 +438,17 @@ def plot_metrics(metrics: dict, title: str = ""):
 # %% ../nbs/04_training.ipynb #716fcc06
 def load_trained(run_dir: str | Path, use_cpu: bool | None = None):
     """`(model, tokenizer)`: the base loaded as in `run_dir/config.yaml` (4-bit for qlora) with `run_dir/adapter`
-    attached, in eval mode. Does not merge the adapter into the base."""
+    attached (PEFT's `from_pretrained`: LoRA, DoRA or virtual tokens), or the whole fine-tuned model from
+    `run_dir/model` for method "full"; in eval mode. Does not merge the adapter into the base."""
     from peft import PeftModel
     run_dir = Path(run_dir)
     cfg = load_config(run_dir / "config.yaml")
     if use_cpu is not None: cfg = replace(cfg, use_cpu=use_cpu)
     rt = runtime_settings(cfg)
     from qlora_course.models import load_model
+    if cfg.method == "full":
+        model, tok = load_model(str(run_dir / "model"), dtype=rt["dtype"], device_map=rt["device_map"])
+        return model.eval(), tok
     q = None
     if cfg.method == "qlora":
         from qlora_course.quant import bnb_config
@@ -370,34 +459,14 @@ def load_trained(run_dir: str | Path, use_cpu: bool | None = None):
     return PeftModel.from_pretrained(model, run_dir / "adapter").eval(), tok
 
 # %% ../nbs/04_training.ipynb #f8f2e38c
-def parse_overrides(args: list[str]) -> dict[str, str]:
-    "`['--lora_r', '8', '--packing=true']` -> `{'lora_r': '8', 'packing': 'true'}` (values stay strings; dashes in keys become underscores)."
-    out, i = {}, 0
-    while i < len(args):
-        a = args[i]
-        if not a.startswith("--") or len(a) < 3: raise ValueError(f"expected --key value, got {a!r}")
-        key, eq, val = a[2:].partition("=")
-        if not eq:
-            if i + 1 >= len(args): raise ValueError(f"{a} needs a value")
-            val = args[i + 1]; i += 1
-        out[key.replace("-", "_")] = val; i += 1
-    return out
-
 def train_cli(argv: list[str] | None = None) -> int:
     "`qlora-course train`: resolve the config, train, print where the adapter is and the measured numbers."
-    p = argparse.ArgumentParser(prog="qlora-course train", allow_abbrev=False,
-                                description="Fine-tune with a preset or a YAML/JSON config. Any TrainConfig field can be "
-                                            "overridden with --key value.",
-                                epilog=f"presets: {', '.join(PRESETS)}. Keys: {', '.join(f.name for f in fields(TrainConfig))}")
-    p.add_argument("--config", default="smollm2-135m-cpu", help="a preset name or a YAML/JSON file (default: %(default)s)")
-    p.add_argument("--resume", action="store_true", help="continue from the last complete checkpoint in output_dir")
-    p.add_argument("--print-config", action="store_true", help="print the resolved config as YAML and exit")
-    args, rest = p.parse_known_args(argv)
-    try: cfg = load_config(args.config, **parse_overrides(rest))
-    except ValueError as e:
+    p = config_parser("qlora-course train")
+    p.add_argument("--print_config", "--print-config", action="store_true", help="print the resolved config as YAML and exit")
+    try: cfg, opts = parse_config(argv, p)
+    except ConfigError as e:
         print(f"qlora-course train: error: {e}", file=sys.stderr); return 2
-    if args.resume: cfg = replace(cfg, resume=True)
-    if args.print_config:
+    if opts.print_config:
         import yaml
         print(yaml.safe_dump(asdict(cfg), sort_keys=False), end=""); return 0
     res = train(cfg)
@@ -423,21 +492,30 @@ def launch_command(cfg_file: str | Path, accelerate_config: str = "accelerate_dd
             "-m", "qlora_course.train", "--config", str(cfg_file), *extra]
 
 # %% ../nbs/04_training.ipynb #56f3dbeb
-def compare_methods(cfg: TrainConfig, methods: tuple[str, ...] = ("qlora", "lora")) -> list[dict]:
-    """Train `cfg` once per method into `output_dir/<method>`; one row per method with its final eval loss, wall time
-    and peak memory. Runs one after the other on the same device; does not repeat runs to average out noise."""
+def compare_methods(cfg: TrainConfig, methods: tuple[str, ...] = METHODS, callbacks: list | None = None,
+                    **per_method: dict) -> list[dict]:
+    """Train `cfg` once per method into `output_dir/<method>` (`per_method`: field overrides for one method, e.g.
+    `full=dict(learning_rate=2e-5)`); one row per method: eval loss before and after, trainable parameters, training
+    tokens per second, wall time and the run's own peak memory. `callbacks` go to every run. Runs one after the
+    other on the same device; does not repeat runs to average out noise."""
+    if set(per_method) - set(methods): raise ValueError(f"overrides for methods not compared: {sorted(set(per_method) - set(methods))}")
     rows = []
     for meth in methods:
-        r = train(replace(cfg, method=meth, output_dir=str(Path(cfg.output_dir) / meth)))
-        rows.append(dict(method=meth, initial_eval_loss=r.metrics["initial_eval_loss"], final_eval_loss=r.final_eval_loss,
-                         wall_time_s=r.wall_time_s, peak_memory_gb=r.peak_memory_gb, memory_kind=r.metrics["memory_kind"]))
+        r = train(replace(cfg, method=meth, output_dir=str(Path(cfg.output_dir) / meth), **per_method.get(meth, {})), callbacks)
+        m = r.metrics
+        rows.append(dict(method=meth, initial_eval_loss=m["initial_eval_loss"], final_eval_loss=r.final_eval_loss,
+                         trainable_params=m["trainable_params"], tokens_per_s=m["tokens_per_s"], wall_time_s=r.wall_time_s,
+                         peak_memory_gb=r.peak_memory_gb, memory_kind=m["memory_kind"], run_dir=str(r.output_dir)))
     return rows
 
 def methods_table(rows: list[dict]) -> str:
     "The rows of `compare_methods` as a markdown table."
-    head = "| method | eval loss before | eval loss after | wall time (s) | peak memory (GB) |\n|---|---|---|---|---|\n"
-    return head + "\n".join(f"| {r['method']} | {r['initial_eval_loss'] or float('nan'):.4f} | {r['final_eval_loss']:.4f} | "
-                            f"{r['wall_time_s']:.1f} | {r['peak_memory_gb']:.2f} |" for r in rows)
+    fmt = lambda v, f: "n/a" if v is None else format(v, f)
+    head = ("| method | eval loss before | eval loss after | trainable params | tokens/s | wall time (s) | "
+            f"peak memory (GB, {rows[0]['memory_kind']}) |\n|---|---|---|---|---|---|---|\n")
+    return head + "\n".join(f"| {r['method']} | {fmt(r['initial_eval_loss'], '.4f')} | {fmt(r['final_eval_loss'], '.4f')} | "
+                            f"{r['trainable_params']:,} | {fmt(r['tokens_per_s'], '.0f')} | {r['wall_time_s']:.1f} | "
+                            f"{r['peak_memory_gb']:.2f} |" for r in rows)
 
 # %% ../nbs/04_training.ipynb #bf375c93
 if __name__ == "__main__" and "__file__" in globals():   # run as a module, not in a notebook kernel
