@@ -4,7 +4,7 @@
 
 # %% ../nbs/00b_cli.ipynb #73bc0de0
 from __future__ import annotations
-import difflib, logging, sys
+import difflib, sys
 from typing import Callable
 
 # qlora-course COMMAND: one line per command (docstring = help; the handler is imported when the command runs)
@@ -19,28 +19,20 @@ def commands() -> dict[str, Callable[[list[str]], int]]:
     return {k[4:]: f for k, f in globals().items() if k.startswith("cmd_") and callable(f)}
 
 # %% auto #0
-__all__ = ['KERNELS_NOTE', 'cmd_env', 'cmd_data', 'cmd_train', 'cmd_eval', 'cmd_quickstart', 'commands', 'quiet_bitsandbytes',
-           'usage', 'main']
+__all__ = ['KERNELS_NOTE', 'cmd_env', 'cmd_data', 'cmd_train', 'cmd_eval', 'cmd_quickstart', 'commands', 'kernels_note', 'usage',
+           'main']
 
 # %% ../nbs/00b_cli.ipynb #1fff6faa
 KERNELS_NOTE = ("note: bitsandbytes' optional CPU kernel (package `kernels`) is not installed; 4-bit layers use "
                 "bitsandbytes' own CPU code (its warning about it is hidden)")
 
-class _MissingKernelsFilter(logging.Filter):
-    "Drops bitsandbytes' warning that the optional `kernels` package is missing; counts what it dropped."
-    dropped = 0
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.getMessage().startswith("Failed to load CPU gemm_4bit_forward from kernels-community"):
-            type(self).dropped += 1
-            return False
-        return True
-
-def quiet_bitsandbytes() -> type[_MissingKernelsFilter]:
-    """Hide bitsandbytes' missing-`kernels` warning (only that record) for this process; returns the filter class,
-    whose `dropped` counts the hidden records. Call before bitsandbytes is imported; idempotent."""
-    log = logging.getLogger("bitsandbytes.backends.cpu.ops")
-    if not any(isinstance(f, _MissingKernelsFilter) for f in log.filters): log.addFilter(_MissingKernelsFilter())
-    return _MissingKernelsFilter
+def kernels_note() -> str | None:
+    """`KERNELS_NOTE` where bitsandbytes warns about the missing `kernels` package (a CPU with AVX512-BF16 and no
+    `kernels`), which `env.quiet` hides; None elsewhere or without bitsandbytes."""
+    import importlib.util
+    if importlib.util.find_spec("kernels") is not None or importlib.util.find_spec("bitsandbytes") is None: return None
+    from bitsandbytes.functional import has_avx512bf16
+    return KERNELS_NOTE if has_avx512bf16() else None
 
 # %% ../nbs/00b_cli.ipynb #3717f57e
 def usage() -> str:
@@ -58,9 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         close = difflib.get_close_matches(argv[0], cmds, n=1)
         print(f"qlora-course: unknown command {argv[0]!r}{f' (did you mean {close[0]!r}?)' if close else ''}\n\n{usage()}",
               file=sys.stderr); return 2
-    hidden = quiet_bitsandbytes()
     rc = int(cmds[argv[0]](argv[1:]) or 0)
-    if argv[0] == "env" and hidden.dropped: print(KERNELS_NOTE)
+    if argv[0] == "env" and (note := kernels_note()): print(note)
     return rc
 
 # %% ../nbs/00b_cli.ipynb #efbe4d93
