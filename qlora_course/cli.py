@@ -4,34 +4,56 @@
 
 # %% ../nbs/00b_cli.ipynb #73bc0de0
 from __future__ import annotations
-import importlib, sys
+import difflib, sys
+from typing import Callable
 
-COMMANDS = {
-    "env": ("qlora_course.env:env_cli", "report the stack, the hardware and [OK]/[FAIL] checks"),
-    "data": ("qlora_course.data:data_cli", "check and inspect SFT data files"),
-    "train": ("qlora_course.train:train_cli", "fine-tune with a preset or config file"),
-    "eval": ("qlora_course.evaluate:eval_cli", "evaluate a model: pass@k, ROUGE-L"),
-    "quickstart": ("qlora_course.quickstart:quickstart_cli", "the offline main job: QLoRA fine-tune + before/after evaluation"),
-    "plan": ("qlora_course.memory:plan_cli", "suggest max_length, batch size and grad_accum for a GPU"),
-}
+# qlora-course COMMAND: one line per command (docstring = help; the handler is imported when the command runs)
+def cmd_env(a):        "report the stack, the hardware and [OK]/[FAIL] checks"; from qlora_course.env import env_cli; return env_cli(a)
+def cmd_data(a):       "check and inspect SFT data files"; from qlora_course.data import data_cli; return data_cli(a)
+def cmd_train(a):      "fine-tune with a preset or config file (any of 5 methods)"; from qlora_course.train import train_cli; return train_cli(a)
+def cmd_eval(a):       "evaluate a model: pass@k, ROUGE-L"; from qlora_course.evaluate import eval_cli; return eval_cli(a)
+def cmd_quickstart(a): "the offline main job: QLoRA fine-tune + before/after evaluation"; from qlora_course.quickstart import quickstart_cli; return quickstart_cli(a)
+def cmd_plan(a):       "suggest max_length, batch size and grad_accum for a GPU"; from qlora_course.memory import plan_cli; return plan_cli(a)
 
-def _usage() -> str:
-    return "usage: qlora-course COMMAND [ARGS...]\n\ncommands:\n" + "\n".join(
-        f"  {k:<11} {h}" for k, (_, h) in COMMANDS.items())
+def commands() -> dict[str, Callable[[list[str]], int]]:
+    "The `cmd_<name>` functions of this module, by command name, in the order they are defined."
+    return {k[4:]: f for k, f in globals().items() if k.startswith("cmd_") and callable(f)}
+
+# %% auto #0
+__all__ = ['KERNELS_NOTE', 'cmd_env', 'cmd_data', 'cmd_train', 'cmd_eval', 'cmd_quickstart', 'cmd_plan', 'commands',
+           'kernels_note', 'usage', 'main']
+
+# %% ../nbs/00b_cli.ipynb #1fff6faa
+KERNELS_NOTE = ("note: bitsandbytes' optional CPU kernel (package `kernels`) is not installed; 4-bit layers use "
+                "bitsandbytes' own CPU code (its warning about it is hidden)")
+
+def kernels_note() -> str | None:
+    """`KERNELS_NOTE` where bitsandbytes warns about the missing `kernels` package (a CPU with AVX512-BF16 and no
+    `kernels`), which `env.quiet` hides; None elsewhere or without bitsandbytes."""
+    import importlib.util
+    if importlib.util.find_spec("kernels") is not None or importlib.util.find_spec("bitsandbytes") is None: return None
+    from bitsandbytes.functional import has_avx512bf16
+    return KERNELS_NOTE if has_avx512bf16() else None
+
+# %% ../nbs/00b_cli.ipynb #3717f57e
+def usage() -> str:
+    "The command list shown by `qlora-course --help`."
+    return "usage: qlora-course COMMAND [ARGS...]   (qlora-course COMMAND --help: its options)\n\ncommands:\n" + "\n".join(
+        f"  {k:<11} {f.__doc__}" for k, f in commands().items())
 
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `qlora-course` console script: dispatch to the subcommand's handler."
     argv = sys.argv[1:] if argv is None else argv
+    cmds = commands()
     if not argv or argv[0] in ("-h", "--help"):
-        print(_usage()); return 0
-    if argv[0] not in COMMANDS:
-        print(f"qlora-course: unknown command {argv[0]!r}\n\n{_usage()}", file=sys.stderr); return 2
-    mod, fn = COMMANDS[argv[0]][0].split(":")
-    rc = getattr(importlib.import_module(mod), fn)(argv[1:])
-    return int(rc or 0)
-
-# %% auto #0
-__all__ = ['COMMANDS', 'main']
+        print(usage()); return 0
+    if argv[0] not in cmds:
+        close = difflib.get_close_matches(argv[0], cmds, n=1)
+        print(f"qlora-course: unknown command {argv[0]!r}{f' (did you mean {close[0]!r}?)' if close else ''}\n\n{usage()}",
+              file=sys.stderr); return 2
+    rc = int(cmds[argv[0]](argv[1:]) or 0)
+    if argv[0] == "env" and (note := kernels_note()): print(note)
+    return rc
 
 # %% ../nbs/00b_cli.ipynb #efbe4d93
 #| eval: false

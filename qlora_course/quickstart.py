@@ -6,10 +6,10 @@
 from __future__ import annotations
 import json, time
 import matplotlib.pyplot as plt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from .env import report as env_report
-from .train import TrainConfig, load_config, train, load_trained, plot_metrics
+from .train import TrainConfig, config_parser, load_config, parse_config, ConfigError, train, load_trained, plot_metrics
 from .evaluate import evaluate_code, load_tasks, format_report
 
 # %% auto #0
@@ -68,19 +68,22 @@ class QuickstartResult:
     after: dict
     metrics: dict
 
-def quickstart(preset: str = "smollm2-135m-cpu", out_dir: str | Path = "outputs/quickstart", tasks: str = "heldout",
-               eval_limit: int | None = 20, max_new_tokens: int = 192, verbose: bool = True,
+def quickstart(config: str | Path | TrainConfig = "smollm2-135m-cpu", out_dir: str | Path = "outputs/quickstart",
+               tasks: str = "heldout", eval_limit: int | None = 20, max_new_tokens: int = 192, verbose: bool = True,
                **overrides) -> QuickstartResult:
-    """Fine-tune with `preset` (plus `overrides` of TrainConfig fields), then evaluate base vs fine-tuned on `tasks`.
+    """Fine-tune with `config` (a preset name, a YAML/JSON file or a TrainConfig; plus `overrides` of its fields), then
+    evaluate base vs fine-tuned on `tasks`.
 
     The adapter and checkpoints go to `out_dir/run`; the report to `out_dir`. The eval loss covers every held-out
     example; generation metrics use greedy decoding, one sample per task (pass@1), on the first `eval_limit` tasks
-    (20 by default: generating on a 2-core CPU is the slow part; `None` takes all). Does not merge the adapter and
-    does not evaluate HumanEval (see 08)."""
+    (20 by default: generating on a 2-core CPU is the slow part; `None` takes all). Does not merge the adapter, does
+    not evaluate HumanEval (see 08), and does not handle method "full" (no adapter to switch off for "before")."""
     out_dir = Path(out_dir)
     say = print if verbose else (lambda *a, **k: None)
     env = env_report(); say(env)
-    cfg = load_config(preset, output_dir=str(out_dir / "run"), **overrides)
+    cfg = replace(config, **overrides) if isinstance(config, TrainConfig) else load_config(config, **overrides)
+    cfg = replace(cfg, output_dir=str(out_dir / "run"))
+    if cfg.method == "full": raise ValueError("quickstart compares the base with its adapter off and on: use an adapter method, not 'full'")
     say(f"\n== training {cfg.model} ({cfg.method}, {cfg.max_steps} steps) -> {cfg.output_dir}")
     res = train(cfg)
     model, tok = load_trained(res.output_dir)
@@ -99,14 +102,16 @@ def quickstart(preset: str = "smollm2-135m-cpu", out_dir: str | Path = "outputs/
 # %% ../nbs/04a_quickstart.ipynb #140ea0c3
 def quickstart_cli(argv: list[str] | None = None) -> int:
     "`qlora-course quickstart`: the offline main job. Exit 1 if the fine-tune did not lower the held-out eval loss."
-    import argparse
-    from qlora_course.train import parse_overrides
-    p = argparse.ArgumentParser(prog="qlora-course quickstart", description=quickstart_cli.__doc__)
-    p.add_argument("--preset", default="smollm2-135m-cpu")
-    p.add_argument("--out", default="outputs/quickstart")
+    import argparse, sys
+    p = config_parser("qlora-course quickstart")
+    p.set_defaults(output_dir="outputs/quickstart")   # the quickstart folder; a config file's output_dir wins
+    p.add_argument("--preset", dest="config", help=argparse.SUPPRESS)
+    p.add_argument("--out", dest="output_dir", help=argparse.SUPPRESS)
     p.add_argument("--tasks", default="heldout", help="heldout | humaneval | path to a code-task .jsonl")
-    p.add_argument("--eval-limit", type=int, default=20, help="generate for the first N tasks (0: all)")
-    p.add_argument("--max-new-tokens", type=int, default=192)
-    a, rest = p.parse_known_args(argv)
-    r = quickstart(a.preset, a.out, a.tasks, a.eval_limit or None, a.max_new_tokens, **parse_overrides(rest))
+    p.add_argument("--eval_limit", "--eval-limit", type=int, default=20, help="generate for the first N tasks (0: all)")
+    p.add_argument("--max_new_tokens", "--max-new-tokens", type=int, default=192)
+    try: cfg, a = parse_config(argv, p)
+    except ConfigError as e:
+        print(f"qlora-course quickstart: error: {e}", file=sys.stderr); return 2
+    r = quickstart(cfg, cfg.output_dir, a.tasks, a.eval_limit or None, a.max_new_tokens)
     return 0 if r.metrics["final_eval_loss"] < r.metrics["initial_eval_loss"] else 1
