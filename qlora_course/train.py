@@ -30,6 +30,7 @@ class TrainConfig:
     method: str = "qlora"
     quant_type: str = "nf4"
     double_quant: bool = True
+    quant_storage: str = "uint8"             # uint8 | bf16 (bf16: FSDP can shard the 4-bit weights, see 04b)
     precision: str = "auto"                  # auto | fp32 | bf16 | fp16
     attn_implementation: str | None = None   # None: the model's default (sdpa)
     # data (course format, see 01): eval_file, else eval_size of train_file is held out
@@ -177,7 +178,8 @@ def build_model(cfg: TrainConfig, rt: dict | None = None):
     if cfg.method == "qlora":
         from qlora_course.quant import bnb_config
         from qlora_course.lora import prepare_kbit_model
-        q = bnb_config(cfg.quant_type, bits=4, double_quant=cfg.double_quant, compute_dtype=rt["dtype"])
+        q = bnb_config(cfg.quant_type, bits=4, double_quant=cfg.double_quant, compute_dtype=rt["dtype"],
+                       quant_storage={"uint8": torch.uint8, "bf16": torch.bfloat16}[cfg.quant_storage])
         model, tok = load_model(cfg.model, quantization_config=q, dtype=rt["dtype"], device_map=rt["device_map"], **kw)
         model = prepare_kbit_model(model, gradient_checkpointing=cfg.gradient_checkpointing)  # also stops CPU repacking
     else:
