@@ -182,7 +182,7 @@ def bench_cases(work: str | Path, gpu: bool = True, big_model: str | None = None
     steps = dict(max_steps=30) if gpu else dict(max_steps=3, max_train_samples=32, max_eval_samples=4, max_length=128,
                                                 batch_size=2, global_batch=4)
     def case(name, kind, launcher, ws, strategy, expect=None, timeout_s=150 if gpu else 400, **kw):
-        env = {"CUDA_VISIBLE_DEVICES": "0"} if gpu and ws == 1 else {}   # else the Trainer wraps 2 visible GPUs in DataParallel
+        env = {"CUDA_VISIBLE_DEVICES": "0"} if gpu and ws == 1 else {}   # else the Trainer doubles the batch for 2 visible GPUs
         return dict(case=name, kind=kind, launcher=launcher, world_size=ws, strategy=strategy, expect_error=expect, env=env,
                     timeout_s=timeout_s,
                     config=asdict(bench_config(out_dir=work / name, world_size=ws, **{**steps, **cpu, **kw})))
