@@ -113,8 +113,7 @@ def device_map_auto_case(cfg: TrainConfig) -> dict:
     """The pitfall: load `cfg.model` in 4 bits with `device_map="auto"` in this rank, record where its layers went
     and what this process allocated on each GPU, then hand it to accelerate as the Trainer does (`prepare`)."""
     from accelerate import Accelerator
-    from qlora_course.models import load_model
-    from qlora_course.quant import bnb_config
+    from qlora_course.models import bnb_config, load_model
     model, _ = load_model(cfg.model, quantization_config=bnb_config(cfg.quant_type), device_map="auto")
     where = getattr(model, "hf_device_map", None) or {"": str(next(model.parameters()).device)}  # a CPU load has no map
     out = dict(devices=sorted({str(d) for d in where.values()}),
