@@ -38,6 +38,7 @@ class TrainConfig:
                        choices=METHODS)
     quant_type: str = _opt("nf4", "4-bit data type of the qlora base: nf4 or fp4", choices=("nf4", "fp4"))
     double_quant: bool = _opt(True, "quantize the 4-bit blocks' scales too (QLoRA's double quantization)")
+    quant_storage: str = _opt("uint8", "storage dtype of the packed 4-bit weights: uint8 | bf16 (bf16 lets FSDP shard them, see 04b)", choices=("uint8", "bf16"))
     precision: str = _opt("auto", "compute dtype: auto (fp32 on a CPU, else bf16 where supported, fp16 on a T4) | fp32 | "
                           "bf16 | fp16", choices=("auto", "fp32", "bf16", "fp16"))
     attn_implementation: str | None = _opt(None, "attention kernel (sdpa, eager, flash_attention_2); none: the model's default")
@@ -211,7 +212,9 @@ def _base_args(cfg: TrainConfig, rt: dict) -> dict:
     "`models.load_model` arguments for `cfg`'s base: 4-bit config for qlora, dtype, and the device (`use_cpu` forces the CPU)."
     from qlora_course.models import bnb_config
     if cfg.method not in METHODS: raise ValueError(f"method must be one of {METHODS}, got {cfg.method!r}")
-    quant = (bnb_config(cfg.quant_type, bits=4, double_quant=cfg.double_quant, compute_dtype=rt["dtype"])
+    storage = {"uint8": torch.uint8, "bf16": torch.bfloat16}[cfg.quant_storage]
+    quant = (bnb_config(cfg.quant_type, bits=4, double_quant=cfg.double_quant, compute_dtype=rt["dtype"],
+                        quant_storage=storage)
              if cfg.method == "qlora" else None)
     return dict(quant=quant, dtype=rt["dtype"], device="cpu" if rt["use_cpu"] else "auto")
 
