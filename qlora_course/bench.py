@@ -19,8 +19,8 @@ __all__ = ['PEAK_BF16_TFLOPS', 'BENCH_KNOBS', 'NAIVE', 'KNOBS', 'RECIPES', 'WORK
            'METHOD_LR', 'PROJ_KINDS', 'peak_tflops', 'matmul_params', 'mfu', 'batch_tokens', 'ThroughputCallback',
            'measure_training', 'multiturn_mix', 'write_jsonl', 'shaped_model_dir', 'packed_vs_alone', 'variant',
            'run_variants', 'bench_table', 'plot_rows', 'workload_config', 'pick_recipe', 'save_reference', 'eval_hooks',
-           'method_rows', 'methods_table', 'eval_loss', 'nf4_sensitivity', 'fp32_adapters', 'loftq_init', 'gap_rows',
-           'load_reference', 'bench_cli']
+           'method_rows', 'methods_table', 'eval_loss', 'nf4_sensitivity', 'fp32_adapters', 'base_safetensors',
+           'loftq_init', 'gap_rows', 'load_reference', 'bench_cli']
 
 # %% ../nbs/08b_training_bench.ipynb #f84a8f2d
 PEAK_BF16_TFLOPS = {"H100 PCIe": 756, "H200": 989, "H100": 989, "GH200": 989, "A100": 312, "L40S": 362, "A10": 125,
@@ -200,19 +200,20 @@ def shaped_model_dir(size: str, dest: str | Path, tokenizer: str = "smollm2-135m
     if torch.cuda.is_available(): torch.cuda.empty_cache()
     return Path(dest)
 
-# %% ../nbs/08b_training_bench.ipynb #6b7111e4
+# %% ../nbs/08b_training_bench.ipynb #01665992
 @torch.no_grad()
 def packed_vs_alone(model: nn.Module, samples: list[list[int]]) -> dict[str, float]:
     """Max |logit difference| between each of `samples` run alone and inside one row built by TRL's padding-free
-    collator (`packed`), and inside the same row without position_ids (`concatenated`, the control)."""
+    collator, called as `SFTTrainer.compute_loss` calls it (`packed`: use_cache=False), with the model's default
+    cache (`packed_with_cache`), and without position_ids (`concatenated`, the control)."""
     from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
     dev = next(model.parameters()).device
     batch = DataCollatorForLanguageModeling(pad_token_id=0, padding_free=True)([{"input_ids": s} for s in samples])
     batch = {k: v.to(dev) if isinstance(v, torch.Tensor) else v for k, v in batch.items() if k != "labels"}
     alone = torch.cat([model(input_ids=torch.tensor([s], device=dev)).logits[0].float() for s in samples])
-    packed = model(**batch).logits[0].float()
-    concat = model(input_ids=batch["input_ids"]).logits[0].float()
-    return dict(packed=(packed - alone).abs().max().item(), concatenated=(concat - alone).abs().max().item())
+    out = dict(packed=model(**batch, use_cache=False), packed_with_cache=model(**batch),
+               concatenated=model(input_ids=batch["input_ids"], use_cache=False))
+    return {k: (o.logits[0].float() - alone).abs().max().item() for k, o in out.items()}
 
 # %% ../nbs/08b_training_bench.ipynb #4a3273c4
 NAIVE = dict(upcast="fp32", sampling="random", packing=False)
@@ -313,7 +314,7 @@ def save_reference(rows: list[dict], path: str | Path = REFERENCE) -> Path:
     path = Path(path); path.write_text(json.dumps(dict(device=dev, torch=torch.__version__, rows=keep), indent=1) + "\n")
     return path
 
-# %% ../nbs/08b_training_bench.ipynb #e6efa891
+# %% ../nbs/08b_training_bench.ipynb #f6c15c67
 METHODS = ("qlora", "lora", "dora", "prompt_tuning", "full")
 METHOD_LR = {"full": 2e-5, "prompt_tuning": 3e-3}   # the others keep the config's learning rate
 
@@ -329,11 +330,11 @@ def eval_hooks(tasks: list[dict] | None = None, max_new_tokens: int = 192) -> tu
     return before, after
 
 def method_rows(cfg: TrainConfig, methods=METHODS, steps: int = 100, warmup: int = 5, tasks: list[dict] | None = None,
-                **knobs) -> list[dict]:
+                max_new_tokens: int = 192, **knobs) -> list[dict]:
     "`measure_training` with `eval_hooks` per method; a method `build_trainer` rejects gives a row with its `error`."
     rows = []
     for m in methods:
-        before, after = eval_hooks(tasks)
+        before, after = eval_hooks(tasks, max_new_tokens)
         try: rows.append(measure_training(replace(cfg, method=m, learning_rate=METHOD_LR.get(m, cfg.learning_rate)),
                                           steps, warmup, name=m, before=before, after=after, **knobs))
         except ValueError as e: rows.append(dict(name=m, error=str(e).splitlines()[0]))
@@ -385,28 +386,33 @@ def nf4_sensitivity(model: nn.Module, dataset, kinds: tuple[str, ...] = PROJ_KIN
         for m, w in zip(mods, saved): m.weight.data.copy_(w)
     return rows
 
-# %% ../nbs/08b_training_bench.ipynb #cdb94c33
+# %% ../nbs/08b_training_bench.ipynb #27d2bdab
 def fp32_adapters(trainer) -> dict:
     "A `before` hook: cast the trainable parameters to fp32 (undoing TRL's bf16 cast for 4-bit models)."
     for p in trainer.model.parameters():
         if p.requires_grad: p.data = p.data.float()
     return {}
 
-def loftq_init(trainer) -> dict:
-    "A `before` hook: LoftQ-initialise the LoRA weights of a 4-bit model from its local safetensors, then fp32 adapters."
-    from peft import replace_lora_weights_loftq
+def base_safetensors(peft_model) -> Path:
+    "The local `model.safetensors` of a PEFT model's base (course aliases resolved); single-file checkpoints only."
     from qlora_course.models import resolve_model
-    path = Path(resolve_model(trainer.model.peft_config["default"].base_model_name_or_path)) / "model.safetensors"
-    replace_lora_weights_loftq(trainer.model, model_path=str(path))
+    return Path(resolve_model(peft_model.peft_config["default"].base_model_name_or_path)) / "model.safetensors"
+
+def loftq_init(trainer) -> dict:
+    """A `before` hook: LoftQ-initialise the LoRA weights of a 4-bit model from its local safetensors (one LoftQ
+    iteration, PEFT's `replace_lora_weights_loftq`), then fp32 adapters. Needs CUDA: PEFT 0.21 computes it there."""
+    from peft import replace_lora_weights_loftq
+    replace_lora_weights_loftq(trainer.model, model_path=str(base_safetensors(trainer.model)))
     return fp32_adapters(trainer)
 
-def gap_rows(cfg: TrainConfig, sensitive: tuple[str, ...], steps: int = 100, warmup: int = 5) -> list[dict]:
-    "The NF4-gap training runs listed above (QLoRA variants), each with `eval_hooks`' before/after losses."
+def gap_rows(cfg: TrainConfig, sensitive: tuple[str, ...], steps: int = 100, warmup: int = 5, loftq: bool = True) -> list[dict]:
+    "The NF4-gap training runs listed above (QLoRA variants; LoftQ only with `loftq`), with `eval_hooks`' losses."
     runs = {"qlora, fp32 adapters": (cfg, {}, fp32_adapters),
             f"qlora, fp32 adapters, {'+'.join(sensitive)} 16-bit": (cfg, dict(skip_modules=sensitive), fp32_adapters),
             f"qlora, fp32 adapters, {'+'.join(sensitive)} 16-bit, r=64": (replace(cfg, lora_r=64, lora_alpha=128),
                                                                        dict(skip_modules=sensitive), fp32_adapters),
             "qlora, LoftQ, fp32 adapters": (cfg, {}, loftq_init)}
+    if not loftq: runs.pop("qlora, LoftQ, fp32 adapters")
     rows = []
     for name, (c, kw, hook) in runs.items():
         before, after = eval_hooks()
