@@ -31,9 +31,13 @@ setuptools.setup(
                  'License :: ' + lic[1]] +
                 ['Programming Language :: Python :: ' + o for o in py_versions[py_versions.index(min_python):]],
     url=cfg['git_url'],
-    packages=setuptools.find_packages(include=['qlora_course', 'qlora_course.*']),
+    # the course data sets ship as `qlora_course/data_files/`, built from the repository's data/ (one copy of truth;
+    # `qlora_course.data.course_data(name)` finds them in a wheel install and in a checkout alike)
+    packages=setuptools.find_packages(include=['qlora_course', 'qlora_course.*']) + ['qlora_course.data_files'],
+    package_dir={'qlora_course.data_files': 'data'},
     include_package_data=True,
-    package_data={'qlora_course': ['presets/*.yaml', 'configs/*']},
+    package_data={'qlora_course': ['presets/*.yaml', 'configs/*'],
+                  'qlora_course.data_files': ['*.json', '*.jsonl', 'README.md']},
     install_requires=requirements,
     extras_require={'dev': serve_requirements + dev_requirements, 'serve': serve_requirements},
     python_requires='>=' + min_python,

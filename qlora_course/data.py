@@ -7,15 +7,17 @@ from __future__ import annotations
 import argparse, json, logging, math, random, re, subprocess, sys
 from collections import Counter
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Any, Iterable, Iterator
+from .models import load_tokenizer
 
 # %% auto #0
-__all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'DataFormatError', 'read_records', 'from_alpaca',
-           'from_prompt_response', 'from_messages', 'from_sharegpt', 'detect_format', 'validate_messages',
-           'to_messages', 'Examples', 'course_file', 'load_examples', 'assistant_spans', 'tokenize_messages',
-           'length_stats', 'plot_lengths', 'padding_waste', 'packing_waste', 'SFTData', 'prepare_sft_data',
-           'extract_code', 'run_reference_tests', 'check_file', 'data_cli']
+__all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'DATA_SUFFIXES', 'DataFormatError', 'assistant_spans',
+           'tokenize_messages', 'read_records', 'from_alpaca', 'from_prompt_response', 'from_messages', 'from_sharegpt',
+           'detect_format', 'validate_messages', 'to_messages', 'Examples', 'course_data', 'course_file',
+           'load_examples', 'length_stats', 'plot_lengths', 'padding_waste', 'packing_waste', 'SFTData',
+           'prepare_sft_data', 'extract_code', 'run_reference_tests', 'check_file', 'data_cli']
 
 # %% ../nbs/01_data_formatting.ipynb #56d21e58
 class DataFormatError(ValueError):
@@ -33,6 +35,59 @@ class DataFormatError(ValueError):
 
 class _RecordError(Exception):
     "Internal: what is wrong with one record; `load_examples` adds the location."
+
+# %% ../nbs/01_data_formatting.ipynb #c4af5b59
+def _render(tokenizer, messages: list[dict], add_generation_prompt: bool = False) -> str:
+    return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=add_generation_prompt)
+
+def _special_tokens(tokenizer) -> list[str]:
+    "Every special token's text (eos first), longest first among the rest, to find end-of-turn markers."
+    toks = {t.content for t in getattr(tokenizer, "added_tokens_decoder", {}).values() if t.special}
+    toks |= set(tokenizer.all_special_tokens)
+    return [tokenizer.eos_token] + sorted(toks - {tokenizer.eos_token, None}, key=len, reverse=True)
+
+def assistant_spans(messages: list[dict], tokenizer) -> tuple[str, list[tuple[int, int]]]:
+    """Render `messages` with the chat template; return `(text, spans)` where spans are the character ranges to train
+    on: each assistant reply plus its end-of-turn marker (the first special token after it, if the template writes
+    one before the next turn; else the rest of the turn without trailing whitespace).
+
+    Raises `DataFormatError` if the template renders earlier turns differently once later turns follow (e.g. templates
+    that drop the reasoning of past turns), or alters the reply beyond stripping whitespace."""
+    if not getattr(tokenizer, "chat_template", None):
+        raise ValueError("this tokenizer has no chat template (a base model?): set `tokenizer.chat_template` first")
+    text = _render(tokenizer, messages)
+    specials, spans = _special_tokens(tokenizer), []
+    for i, m in enumerate(messages):
+        if m["role"] != "assistant": continue
+        head, upto = _render(tokenizer, messages[:i], True), _render(tokenizer, messages[:i + 1])
+        if not (text.startswith(head) and text.startswith(upto)):
+            raise DataFormatError(f"turn {i + 1}: the chat template renders this conversation's prefix differently "
+                                  "from the full conversation; cannot locate the assistant reply")
+        content = m["content"]
+        start = len(head) if text.startswith(content, len(head)) else text.find(content.strip(), len(head), len(upto))
+        if start < 0: raise DataFormatError(f"turn {i + 1}: the chat template changed the assistant reply; cannot mask it")
+        end = start + (len(content) if text.startswith(content, start) else len(content.strip()))
+        tail = text[end:len(upto)]
+        hits = [(tail.find(s), len(s)) for s in specials if s and s in tail]
+        eot = sum(min(hits, key=lambda h: (h[0], -h[1]))) if hits else len(tail.rstrip())
+        spans.append((start, end + eot))
+    return text, spans
+
+def tokenize_messages(messages: list[dict] | dict, tokenizer, max_length: int | None = None) -> dict[str, list[int]]:
+    """Tokenize one conversation with the tokenizer's chat template: `{"input_ids", "attention_mask", "labels"}`.
+
+    `labels` equal `input_ids` on assistant content and each assistant end-of-turn token, `-100` elsewhere.
+    `max_length` cuts longer sequences on the right (use `prepare_sft_data` for a drop-or-truncate policy).
+    Raises `DataFormatError` when no label is left to train on. Needs a fast tokenizer (character offsets)."""
+    if isinstance(messages, dict): messages = messages["messages"]
+    text, spans = assistant_spans(messages, tokenizer)
+    enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+    ids, offsets = enc["input_ids"], enc["offset_mapping"]
+    labels = [t if any(a <= s < b for a, b in spans) else -100 for t, (s, _) in zip(ids, offsets)]
+    if max_length is not None: ids, labels = ids[:max_length], labels[:max_length]
+    if all(l == -100 for l in labels):
+        raise DataFormatError("no assistant token to train on" + (f" within max_length={max_length}" if max_length else ""))
+    return {"input_ids": ids, "attention_mask": [1] * len(ids), "labels": labels}
 
 # %% ../nbs/01_data_formatting.ipynb #72455a24
 _BAD_BYTES = re.compile("[\udc80-\udcff]")
@@ -229,14 +284,32 @@ class Examples(list):
     def __repr__(self): return f"<Examples: {self.summary(max_lines=3)}>"
 
 # %% ../nbs/01_data_formatting.ipynb #ab36c2fa
+DATA_SUFFIXES = (".jsonl", ".json")
+
+def _data_dirs() -> list[Path]:
+    "Where course data can be: the installed package's `data_files/` (a wheel), then the checkout's `data/`."
+    pkg = Path(str(files("qlora_course")))
+    return [pkg / "data_files", pkg.parent / "data"]
+
+def course_data(name: str) -> Path:
+    """Path of a course data set by name (`"code_heldout"`) or file name (`"code_heldout.jsonl"`), from any directory.
+    Raises `FileNotFoundError` listing the available names. Does not look anywhere but the package and its checkout."""
+    stem = Path(name).stem if Path(name).suffix in DATA_SUFFIXES else name
+    for d in _data_dirs():
+        for suffix in DATA_SUFFIXES:
+            if (d / (stem + suffix)).is_file(): return d / (stem + suffix)
+    known = sorted({f.stem for d in _data_dirs() if d.is_dir() for f in d.iterdir() if f.suffix in DATA_SUFFIXES})
+    raise FileNotFoundError(f"no course data set {name!r}; available: {', '.join(known) or 'none (package data missing)'}")
+
 def course_file(path: str | Path) -> Path:
-    """`path` itself when it exists; else the same relative path under the course checkout (the folder holding
-    `data/` next to the package source, or the working directory's parent, as when a notebook runs in `nbs/`).
-    Does not find the course data of a wheel install: `data/` ships with the repository, not the package."""
+    """`path` itself when it exists (or is absolute); else, when it names a course data set (`"code_train"`,
+    `"code_train.jsonl"` or the repository spelling `"data/code_train.jsonl"`), that set's `course_data` path; else
+    `path` unchanged (a hub dataset name, or a file that does not exist: the caller reports it)."""
     p = Path(path)
     if p.exists() or p.is_absolute(): return p
-    for base in (Path.cwd().parent, Path(__file__).resolve().parent.parent if "__file__" in globals() else None):
-        if base is not None and (base / p).exists(): return base / p
+    if len(p.parts) == 1 or (len(p.parts) == 2 and p.parts[0] == "data"):
+        try: return course_data(p.name)
+        except FileNotFoundError: pass
     return p
 
 def _iter_source(source: Any) -> tuple[str, Iterator[tuple[str, Any, str | None]]]:
@@ -282,59 +355,6 @@ def load_examples(source: Any, format: str | None = None, strict: bool = True) -
         logging.getLogger(__name__).warning("%s: skipped %d of %d records (see .skipped or .summary())",
                                             ex.source, len(ex.skipped), ex.n_read)
     return ex
-
-# %% ../nbs/01_data_formatting.ipynb #c4af5b59
-def _render(tokenizer, messages: list[dict], add_generation_prompt: bool = False) -> str:
-    return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=add_generation_prompt)
-
-def _special_tokens(tokenizer) -> list[str]:
-    "Every special token's text (eos first), longest first among the rest, to find end-of-turn markers."
-    toks = {t.content for t in getattr(tokenizer, "added_tokens_decoder", {}).values() if t.special}
-    toks |= set(tokenizer.all_special_tokens)
-    return [tokenizer.eos_token] + sorted(toks - {tokenizer.eos_token, None}, key=len, reverse=True)
-
-def assistant_spans(messages: list[dict], tokenizer) -> tuple[str, list[tuple[int, int]]]:
-    """Render `messages` with the chat template; return `(text, spans)` where spans are the character ranges to train
-    on: each assistant reply plus its end-of-turn marker (the first special token after it, if the template writes
-    one before the next turn; else the rest of the turn without trailing whitespace).
-
-    Raises `DataFormatError` if the template renders earlier turns differently once later turns follow (e.g. templates
-    that drop the reasoning of past turns), or alters the reply beyond stripping whitespace."""
-    if not getattr(tokenizer, "chat_template", None):
-        raise ValueError("this tokenizer has no chat template (a base model?): set `tokenizer.chat_template` first")
-    text = _render(tokenizer, messages)
-    specials, spans = _special_tokens(tokenizer), []
-    for i, m in enumerate(messages):
-        if m["role"] != "assistant": continue
-        head, upto = _render(tokenizer, messages[:i], True), _render(tokenizer, messages[:i + 1])
-        if not (text.startswith(head) and text.startswith(upto)):
-            raise DataFormatError(f"turn {i + 1}: the chat template renders this conversation's prefix differently "
-                                  "from the full conversation; cannot locate the assistant reply")
-        content = m["content"]
-        start = len(head) if text.startswith(content, len(head)) else text.find(content.strip(), len(head), len(upto))
-        if start < 0: raise DataFormatError(f"turn {i + 1}: the chat template changed the assistant reply; cannot mask it")
-        end = start + (len(content) if text.startswith(content, start) else len(content.strip()))
-        tail = text[end:len(upto)]
-        hits = [(tail.find(s), len(s)) for s in specials if s and s in tail]
-        eot = sum(min(hits, key=lambda h: (h[0], -h[1]))) if hits else len(tail.rstrip())
-        spans.append((start, end + eot))
-    return text, spans
-
-def tokenize_messages(messages: list[dict] | dict, tokenizer, max_length: int | None = None) -> dict[str, list[int]]:
-    """Tokenize one conversation with the tokenizer's chat template: `{"input_ids", "attention_mask", "labels"}`.
-
-    `labels` equal `input_ids` on assistant content and each assistant end-of-turn token, `-100` elsewhere.
-    `max_length` cuts longer sequences on the right (use `prepare_sft_data` for a drop-or-truncate policy).
-    Raises `DataFormatError` when no label is left to train on. Needs a fast tokenizer (character offsets)."""
-    if isinstance(messages, dict): messages = messages["messages"]
-    text, spans = assistant_spans(messages, tokenizer)
-    enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
-    ids, offsets = enc["input_ids"], enc["offset_mapping"]
-    labels = [t if any(a <= s < b for a, b in spans) else -100 for t, (s, _) in zip(ids, offsets)]
-    if max_length is not None: ids, labels = ids[:max_length], labels[:max_length]
-    if all(l == -100 for l in labels):
-        raise DataFormatError("no assistant token to train on" + (f" within max_length={max_length}" if max_length else ""))
-    return {"input_ids": ids, "attention_mask": [1] * len(ids), "labels": labels}
 
 # %% ../nbs/01_data_formatting.ipynb #cde7f810
 def length_stats(lengths: Iterable[int]) -> dict:
@@ -431,6 +451,7 @@ def prepare_sft_data(source: Any, tokenizer, *, format: str | None = None, stric
     return SFTData(train, ev, report)
 
 # %% ../nbs/01_data_formatting.ipynb #e45815f5
+from .sandbox import SandboxLimits, run_checks
 _FENCE = re.compile(r"```[ \t]*([\w+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
 
 def extract_code(answer: str) -> str:
@@ -441,30 +462,14 @@ def extract_code(answer: str) -> str:
     pick = py or [b for lang, b in blocks]
     return max(pick, key=len).strip("\n") + "\n" if pick else answer
 
-_RUNNER = r'''
-import io, json, signal, sys, contextlib
-def _alarm(*_): raise TimeoutError("time limit")
-signal.signal(signal.SIGALRM, _alarm)
-tasks, out = json.load(sys.stdin), []
-for t in tasks:
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            signal.alarm(t["timeout"]); exec(t["code"], {"__name__": "__task__"})
-        out.append(None)
-    except BaseException as e: out.append(f"{type(e).__name__}: {e}")
-    finally: signal.alarm(0)
-sys.stdout.write(json.dumps(out))
-'''
-
-def run_reference_tests(tasks: Iterable[dict], timeout: int = 5) -> list[tuple[str, str]]:
-    """Run `extract_code(response) + tests` for every task (dicts with `response`, `tests`, optional `id`) in one
-    child Python process; return `(id, error)` for each failure. Trusted code only: there is no isolation."""
+def run_reference_tests(tasks: Iterable[dict], timeout: float = 5) -> list[tuple[str, str]]:
+    """Run `extract_code(response) + tests` for every task (dicts with `response`, `tests`, optional `id`) in the
+    sandbox of 08a (`run_checks`: one process per task, in parallel); return `(id, reason)` for each failure.
+    A timeout's reason starts with `TimeoutError`. Does not check that the tests call the solution."""
     tasks = list(tasks)
-    payload = [{"code": extract_code(t["response"]) + "\n" + t["tests"], "timeout": timeout} for t in tasks]
-    res = subprocess.run([sys.executable, "-c", _RUNNER], input=json.dumps(payload), capture_output=True, text=True,
-                         timeout=timeout * len(tasks) + 30)
-    if res.returncode: raise RuntimeError(f"test runner failed: {res.stderr[-2000:]}")
-    return [(t.get("id", str(i)), err) for i, (t, err) in enumerate(zip(tasks, json.loads(res.stdout))) if err]
+    results = run_checks([extract_code(t["response"]) + "\n" + t["tests"] + "\n" for t in tasks], SandboxLimits(timeout=timeout))
+    return [(t.get("id", str(i)), f"TimeoutError: {r.reason}" if r.status == "timeout" else r.reason)
+            for i, (t, r) in enumerate(zip(tasks, results)) if not r.passed]
 
 # %% ../nbs/01_data_formatting.ipynb #67f9073e
 def check_file(path: str, model: str | None = None, format: str | None = None, max_length: int | None = None,
@@ -475,7 +480,6 @@ def check_file(path: str, model: str | None = None, format: str | None = None, m
     problems = list(ex.skipped)
     print(ex.summary(max_lines=0), file=out)
     if model:
-        from qlora_course.models import load_tokenizer
         tok = load_tokenizer(model)
         lengths, unit = [], f"tokens, {model}"
         for loc, e in zip(ex.locations, ex):
@@ -497,11 +501,12 @@ def data_cli(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="qlora-course data", description="Check and inspect SFT data files.")
     sub = p.add_subparsers(dest="command", required=True)
     c = sub.add_parser("check", help="validate a data file and print counts, problems and length statistics")
-    c.add_argument("file")
+    c.add_argument("file", help="a .json/.jsonl path, or a course data set by name (code_train, code_heldout, ...)")
     c.add_argument("--model", help="tokenize with this model's chat template (course alias, hub id or path)")
     c.add_argument("--format", choices=FORMATS, help="the records' format (default: detected per record)")
     c.add_argument("--max-length", type=int, help="report samples longer than this many tokens (needs --model)")
     args = p.parse_args(argv)
-    if not Path(args.file).is_file():
+    path = course_file(args.file)
+    if not path.is_file():
         print(f"qlora-course data: no such file: {args.file}", file=sys.stderr); return 2
-    return 1 if check_file(args.file, args.model, args.format, args.max_length) else 0
+    return 1 if check_file(str(path), args.model, args.format, args.max_length) else 0

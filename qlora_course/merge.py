@@ -12,10 +12,11 @@ from .infer import chat, load_for_inference
 __all__ = ['logit_gap', 'greedy_agreement', 'merge_adapter']
 
 # %% ../nbs/06_merging.ipynb #6d449127
+from .infer import chat_inputs
+
 def logit_gap(model, reference, tokenizer, prompts: list[str]) -> dict[str, float]:
     "Max absolute and relative (Frobenius) difference of `model`'s logits from `reference`'s, over non-pad tokens."
-    msgs = [[{"role": "user", "content": p}] for p in prompts]
-    enc = tokenizer.apply_chat_template(msgs, add_generation_prompt=True, padding=True, return_tensors="pt", return_dict=True)
+    enc = chat_inputs(tokenizer, prompts, left=False)   # 05's prompt building; right padding: no generation here
     keep = enc["attention_mask"].bool()
     with torch.inference_mode():
         got = model(**enc.to(model.device)).logits.float().cpu()[keep]

@@ -15,29 +15,15 @@ from .env import compute_dtype as env_compute_dtype
 from .models import resolve_model
 
 # %% auto #0
-__all__ = ['QUANT_TYPES_4BIT', 'QUANT_KINDS', 'ATTN_NAMES', 'MLP_NAMES', 'METHODS', 'OPTIMIZERS', 'GiB', 'QWEN25_SHAPES',
-           'bnb_config', 'roundtrip', 'relative_error', 'layer_errors', 'weight_bytes', 'constant_bits_per_param',
-           'paper_constant_bits', 'ModelShape', 'as_config', 'model_shape', 'target_names', 'MemoryEstimate',
-           'estimate_memory', 'qwen25_config', 'random_model', 'quantize_linears', 'StoragePeak', 'train_step_peak']
+__all__ = ['QUANT_KINDS', 'ATTN_NAMES', 'MLP_NAMES', 'METHODS', 'OPTIMIZERS', 'GiB', 'QWEN25_SHAPES', 'roundtrip',
+           'relative_error', 'layer_errors', 'weight_bytes', 'constant_bits_per_param', 'paper_constant_bits',
+           'ModelShape', 'as_config', 'model_shape', 'target_names', 'MemoryEstimate', 'estimate_memory',
+           'qwen25_config', 'random_model', 'quantize_linears', 'StoragePeak', 'train_step_peak', 'QUANT_TYPES_4BIT',
+           'bnb_config']
 
 # %% ../nbs/02_quantization.ipynb #a8b0df60
-QUANT_TYPES_4BIT = ("nf4", "fp4")
-
-def bnb_config(quant_type: str = "nf4", bits: int = 4, double_quant: bool = True,
-               compute_dtype: torch.dtype | None = None) -> BitsAndBytesConfig:
-    """A `BitsAndBytesConfig` for 4-bit (`quant_type` "nf4"/"fp4", optional double quantization) or 8-bit (LLM.int8).
-
-    `compute_dtype` defaults to 00's choice for this machine. For `bits=8` the 4-bit options are ignored.
-    Does not set `llm_int8_skip_modules`: transformers keeps `lm_head` (and tied weights) unquantized by itself."""
-    if bits not in (4, 8): raise ValueError(f"bits must be 4 or 8, got {bits!r}")
-    if quant_type not in QUANT_TYPES_4BIT:
-        raise ValueError(f"quant_type must be one of {QUANT_TYPES_4BIT}, got {quant_type!r}")
-    if compute_dtype is None: compute_dtype = env_compute_dtype()[0]
-    if not (isinstance(compute_dtype, torch.dtype) and compute_dtype.is_floating_point):
-        raise ValueError(f"compute_dtype must be a floating torch.dtype (e.g. torch.bfloat16), got {compute_dtype!r}")
-    if bits == 8: return BitsAndBytesConfig(load_in_8bit=True)
-    return BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type=quant_type, bnb_4bit_use_double_quant=double_quant,
-                              bnb_4bit_compute_dtype=compute_dtype)
+from .models import QUANT_TYPES_4BIT, bnb_config   # defined in 00a, where load_model builds its configs
+_all_ = ["QUANT_TYPES_4BIT", "bnb_config"]
 
 # %% ../nbs/02_quantization.ipynb #6aa07233
 QUANT_KINDS = ("nf4", "fp4", "int8")

@@ -168,20 +168,24 @@ def runtime_settings(cfg: TrainConfig, cuda: bool | None = None) -> dict[str, An
                 optim=optim, device_map=device_map)
 
 # %% ../nbs/04_training.ipynb #5212eab9
-def build_model(cfg: TrainConfig, rt: dict | None = None):
-    "`(model, tokenizer)` for `cfg`: the 4-bit base prepared for k-bit training (qlora), or the plain base (lora)."
-    from qlora_course.models import load_model
-    rt = rt or runtime_settings(cfg)
+def _base_args(cfg: TrainConfig, rt: dict) -> dict:
+    "`models.load_model` arguments for `cfg`'s base: 4-bit config for qlora, dtype, and the device (`use_cpu` forces the CPU)."
+    from qlora_course.models import bnb_config
     if cfg.method not in ("qlora", "lora"): raise ValueError(f"method must be 'qlora' or 'lora', got {cfg.method!r}")
+    quant = (bnb_config(cfg.quant_type, bits=4, double_quant=cfg.double_quant, compute_dtype=rt["dtype"])
+             if cfg.method == "qlora" else None)
+    return dict(quant=quant, dtype=rt["dtype"], device="cpu" if rt["use_cpu"] else "auto")
+
+def build_model(cfg: TrainConfig, rt: dict | None = None):
+    """`(model, tokenizer)` for `cfg`: the 4-bit base prepared for k-bit training (qlora), or the plain base (lora),
+    placed by `models.load_model`'s device rule (00a)."""
+    from qlora_course.models import load_model
+    from qlora_course.lora import prepare_kbit_model
+    rt = rt or runtime_settings(cfg)
     kw = {"attn_implementation": cfg.attn_implementation} if cfg.attn_implementation else {}
+    model, tok = load_model(cfg.model, **_base_args(cfg, rt), **kw)
     if cfg.method == "qlora":
-        from qlora_course.quant import bnb_config
-        from qlora_course.lora import prepare_kbit_model
-        q = bnb_config(cfg.quant_type, bits=4, double_quant=cfg.double_quant, compute_dtype=rt["dtype"])
-        model, tok = load_model(cfg.model, quantization_config=q, dtype=rt["dtype"], device_map=rt["device_map"], **kw)
         model = prepare_kbit_model(model, gradient_checkpointing=cfg.gradient_checkpointing)  # also stops CPU repacking
-    else:
-        model, tok = load_model(cfg.model, dtype=rt["dtype"], device_map=rt["device_map"], **kw)
     return model, tok
 
 def build_data(cfg: TrainConfig, tokenizer):
@@ -353,21 +357,12 @@ def plot_metrics(metrics: dict, title: str = ""):
 # %% ../nbs/04_training.ipynb #716fcc06
 def load_trained(run_dir: str | Path, use_cpu: bool | None = None):
     """`(model, tokenizer)`: the base loaded as in `run_dir/config.yaml` (4-bit for qlora) with `run_dir/adapter`
-    attached, in eval mode. Does not merge the adapter into the base."""
-    from peft import PeftModel
+    attached, in eval mode, by `models.load_model`. Does not merge the adapter into the base."""
+    from qlora_course.models import load_model
     run_dir = Path(run_dir)
     cfg = load_config(run_dir / "config.yaml")
     if use_cpu is not None: cfg = replace(cfg, use_cpu=use_cpu)
-    rt = runtime_settings(cfg)
-    from qlora_course.models import load_model
-    q = None
-    if cfg.method == "qlora":
-        from qlora_course.quant import bnb_config
-        q = bnb_config(cfg.quant_type, bits=4, double_quant=cfg.double_quant, compute_dtype=rt["dtype"])
-    model, _ = load_model(cfg.model, quantization_config=q, dtype=rt["dtype"], device_map=rt["device_map"])
-    from transformers import AutoTokenizer
-    tok = AutoTokenizer.from_pretrained(run_dir / "adapter")
-    return PeftModel.from_pretrained(model, run_dir / "adapter").eval(), tok
+    return load_model(cfg.model, adapter=run_dir / "adapter", **_base_args(cfg, runtime_settings(cfg)))
 
 # %% ../nbs/04_training.ipynb #f8f2e38c
 def parse_overrides(args: list[str]) -> dict[str, str]:

@@ -7,6 +7,9 @@
                                                                           # new outputs only on gpu cells
     python tools/execute_nb.py --only-flagged --flags gpu --skip 26,29 nbs/04_training.ipynb  # ...minus cells 26, 29
 
+Cells whose first lines carry `#| cpu_only` are skipped whenever `--flags` includes `gpu` (a device run): slow
+CPU demos the gpu cells do not need. The directive moves with its cell, unlike `--skip` indices, which shift
+when cells are added. An exported cell always runs. nbdev ignores it (`nbdev_test` runs the cell; `nbdev_export` and the docs drop the line).
 Skipped cells keep whatever outputs they had, so GPU outputs committed from the device survive a CPU re-run.
 Stops at the first failing cell and exits 1, naming the notebook and the cell (with --keep-going: runs on, then
 reports every failed cell; with --only-flagged only failures of flagged cells count).
@@ -32,6 +35,16 @@ def directives(src: str) -> dict:
 def _errored(cell) -> bool:
     return any(o.get("output_type") == "error" for o in cell.get("outputs") or [])
 
+CPU_ONLY = "cpu_only"   # cells not to run on the device
+
+def skipped_here(src: str, run_flags: set, skip_flags: set) -> bool:
+    "Whether a code cell with source `src` is skipped when running `run_flags` (`skip_flags`: the test flags)."
+    d = directives(src)
+    if d.get("eval", "").lower() == "false": return True
+    if CPU_ONLY in d and "gpu" in run_flags and not d.keys() & {"export", "exports", "exporti"}:
+        return True                      # exported code always runs: later cells need its definitions
+    return bool((skip_flags - run_flags) & d.keys())
+
 def execute(fn: Path, run_flags: set, skip_flags: set, only_flagged: bool, keep_going: bool = False,
             skip_cells: frozenset = frozenset()) -> bool:
     nb = read_nb(fn)
@@ -39,9 +52,7 @@ def execute(fn: Path, run_flags: set, skip_flags: set, only_flagged: bool, keep_
     before = copy.deepcopy([c.get("outputs") for c in nb.cells])
     def skip(cell):
         if cell.cell_type != "code" or index.get(id(cell)) in skip_cells: return True
-        d = directives(cell.source)
-        if d.get("eval", "").lower() == "false": return True
-        return bool((skip_flags - run_flags) & d.keys())
+        return skipped_here(cell.source, run_flags, skip_flags)
     sh = CaptureShell(fn)
     t = time.time()
     old = os.getcwd(); os.chdir(fn.parent); sys.path.insert(0, str(fn.parent.parent))
@@ -64,10 +75,20 @@ if __name__ == "__main__":
     p.add_argument("notebooks", nargs="+", type=Path)
     p.add_argument("--flags", default="", help="space-separated flags to run (default: none of gpu/slow)")
     p.add_argument("--only-flagged", action="store_true", help="keep new outputs only on cells carrying --flags")
-    p.add_argument("--skip", default="", help="comma-separated cell indices not to run (e.g. slow CPU-only demos "
-                   "the gpu cells do not need); they keep their outputs")
+    p.add_argument("--skip", default="", help="comma-separated cell indices not to run, on top of `#| cpu_only` "
+                   "cells on the device; they keep their outputs")
+    p.add_argument("--list", action="store_true", help="print each code cell's index, directives and whether it "
+                   "would run with these --flags, then exit (nothing is executed)")
     p.add_argument("--keep-going", action="store_true", help="run every cell even after one fails; report failures at the end")
     a = p.parse_args()
+    if a.list:
+        for f in a.notebooks:
+            for i, c in enumerate(read_nb(f).cells):
+                if c.cell_type != "code": continue
+                skip = skipped_here(c.source, set(a.flags.split()), {"gpu", "slow"}) or str(i) in a.skip.split(",")
+                first = next((l for l in c.source.splitlines() if not _FLAG_RE.match(l)), "")[:60]
+                print(f"{f}:{i:>3} {'skip' if skip else 'run ':4} {' '.join(directives(c.source)) or '-':<16} {first}")
+        sys.exit(0)
     ok = all([execute(f, set(a.flags.split()), {"gpu", "slow"}, a.only_flagged, a.keep_going,
                        frozenset(int(i) for i in a.skip.split(",") if i.strip())) for f in a.notebooks])
     sys.exit(0 if ok else 1)
