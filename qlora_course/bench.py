@@ -89,7 +89,7 @@ class ThroughputCallback(TrainerCallback):
         ga = self.grad_accum
         return [tuple(map(sum, zip(*self.counts[i * ga:(i + 1) * ga]))) for i in range(len(self.ends))]
 
-# %% ../nbs/08b_training_bench.ipynb #3b8ed6a4
+# %% ../nbs/08b_training_bench.ipynb #3dab0e05
 @contextlib.contextmanager
 def _override(module, attr: str, value):
     "Temporarily replace `module.attr` (functions that `build_trainer` looks up at call time)."
@@ -150,7 +150,7 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, upca
                padding=round(1 - tok / pos, 4), peak_memory_gib=round(mem, 3), memory_kind=kind,
                mfu=mfu(n, tps, peak_tflops() if cuda else None), matmul_params=n, embedding_dtype=str(emb.dtype),
                trainable_params=sum(p.numel() for p in trainer.model.parameters() if p.requires_grad),
-               linear4bit=sum(type(m).__name__ == "Linear4bit" for m in trainer.model.modules()),
+               linear4bit=sum(type(m).__module__.startswith("bitsandbytes") for m in trainer.model.modules()),
                step_tokens=[t[0] for t in toks], first_loss=losses[0] if losses else None,
                last_loss=losses[-1] if losses else None, losses=losses)
     if after: extra.update(after(trainer) or {})
@@ -354,7 +354,7 @@ def methods_table(rows: list[dict]) -> str:
                      f"{r['trainable_params']:,} | {r['tokens_per_s']:,.0f} | {r['peak_memory_gib']:.2f} |")
     return "\n".join(lines)
 
-# %% ../nbs/08b_training_bench.ipynb #426082be
+# %% ../nbs/08b_training_bench.ipynb #b1b69308
 PROJ_KINDS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 
 @torch.no_grad()
@@ -387,7 +387,7 @@ def nf4_sensitivity(model: nn.Module, dataset, kinds: tuple[str, ...] = PROJ_KIN
         for m, w in zip(mods, saved): m.weight.data.copy_(w)
     return rows
 
-# %% ../nbs/08b_training_bench.ipynb #27d2bdab
+# %% ../nbs/08b_training_bench.ipynb #6be41ae9
 def fp32_adapters(trainer) -> dict:
     "A `before` hook: cast the trainable parameters to fp32 (undoing TRL's bf16 cast for 4-bit models)."
     for p in trainer.model.parameters():
@@ -422,7 +422,7 @@ def gap_rows(cfg: TrainConfig, sensitive: tuple[str, ...], steps: int = 100, war
         print(f"{name}: {rows[-1]['eval_loss_before']:.4f} -> {rows[-1]['eval_loss_after']:.4f}", flush=True)
     return rows
 
-# %% ../nbs/08b_training_bench.ipynb #a9b4c065
+# %% ../nbs/08b_training_bench.ipynb #0d110bdc
 def load_reference(path: str | Path = REFERENCE) -> dict | None:
     "The committed reference measurements, or None when the file is missing."
     path = Path(path)
