@@ -36,7 +36,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=['qlora_course', 'qlora_course.*']) + ['qlora_course.data_files'],
     package_dir={'qlora_course.data_files': 'data'},
     include_package_data=True,
-    package_data={'qlora_course': ['presets/*.yaml', 'configs/*'],
+    package_data={'qlora_course': ['presets/*.yaml', 'configs/*', 'sandbox_programs/*.py', 'bench_reference.json'],
                   'qlora_course.data_files': ['*.json', '*.jsonl', 'README.md']},
     install_requires=requirements,
     extras_require={'dev': serve_requirements + dev_requirements, 'serve': serve_requirements},

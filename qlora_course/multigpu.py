@@ -9,8 +9,8 @@ from dataclasses import asdict, replace
 from pathlib import Path
 import torch
 from transformers import TrainerCallback
-from .quant import GiB, MemoryEstimate, estimate_memory, model_shape   # 02's estimator: its one import in this module
-from .train import TrainConfig, config_from_dict, config_path, train
+from .memory import GiB, MemoryEstimate, estimate_memory, model_shape   # 02's estimator: its one import in this module
+from .train import TrainConfig, config_path, load_config, train
 
 # %% auto #0
 __all__ = ['STRATEGIES', 'root_bytes', 'per_gpu_memory', 'StepRecorder', 'FSDPFullStateDictSave', 'train_case',
@@ -130,7 +130,7 @@ def run_case(spec: dict) -> dict:
     rec = dict(case=spec["case"], rank=rank, world_size=ws)
     try:
         if ws != spec["world_size"]: raise RuntimeError(f"expected world size {spec['world_size']}, got {ws}")
-        cfg = config_from_dict(spec["config"])
+        cfg = load_config(None, **spec["config"])
         rec.update(train_case(cfg) if spec["kind"] == "train" else device_map_auto_case(cfg))
     except Exception as e: rec["error"] = f"{type(e).__name__}: {e}"[:3000]
     return rec
@@ -168,7 +168,7 @@ def bench_config(model: str, out_dir: str | Path, world_size: int, batch_size: i
              eval_batch_size=batch_size, grad_accum=global_batch // (batch_size * world_size), max_steps=max_steps,
              learning_rate=2e-4, logging_steps=max(1, max_steps // 4), eval_steps=max_steps, save_steps=10**6,
              eval_on_start=False, report_to="none", progress=False, output_dir=str(out_dir))
-    return config_from_dict({**d, **kw})
+    return load_config(None, **{**d, **kw})
 
 def bench_cases(work: str | Path, gpu: bool = True, big_model: str | None = None) -> list[dict]:
     """The benchmark as a list of cases (each one launch). GPU: 1-GPU baseline and 2-GPU DDP on SmolLM2-135M (same
@@ -232,7 +232,7 @@ def run_bench(out: str | Path, cases: list[dict], env: dict | None = None) -> di
 # %% ../nbs/04b_multigpu.ipynb #bd437c9b
 def predicted_gib(spec: dict) -> float:
     "`per_gpu_memory` for a benchmark case (the optimizer is bitsandbytes' paged 8-bit AdamW on a GPU)."
-    c = config_from_dict(spec["config"])
+    c = load_config(None, **spec["config"])
     from qlora_course.models import resolve_model
     est = per_gpu_memory(resolve_model(c.model), spec["strategy"], spec["world_size"], method=c.method,
                          seq_len=c.max_length, batch_size=c.batch_size, lora_r=c.lora_r, lora_targets=c.lora_targets,
