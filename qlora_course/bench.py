@@ -11,7 +11,7 @@ from typing import Any, Callable
 import torch
 from torch import nn
 from transformers import TrainerCallback
-from . import lora, models, quant, train
+from . import lora, memory, models, quant, train
 from .train import TrainConfig, build_trainer
 
 # %% auto #0
@@ -110,13 +110,17 @@ def _peak_memory(trainer) -> tuple[float, str]:
     if torch.cuda.is_available() and torch.cuda.is_initialized(): return torch.cuda.max_memory_allocated() / 2**30, "cuda_max_allocated"
     return trainer._bench_peak / 2**30, "cpu_storage_peak"
 
+def _force_upcast(prepare, upcast: str):
+    "`prepare` (03's `prepare_kbit_model`) with its `upcast` argument fixed, however `make_peft_model` passes it."
+    return lambda model, gradient_checkpointing=True, *_, **__: prepare(model, gradient_checkpointing, upcast=upcast)
+
 def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, upcast: str = "lean",
                      sampling: str = "random", skip_modules: tuple[str, ...] = (), name: str = "",
                      before: Callable | None = None, after: Callable | None = None) -> dict:
     """Train `cfg` for `steps` steps through `train.build_trainer` and measure steps `warmup`.. `steps-1`.
 
     Returns one row: non-padding tokens/s, median step time, padding fraction, peak memory (GPU: max allocated since
-    the model was loaded, weights included; CPU: `quant.StoragePeak` of the run seeded with the model's parameters and
+    the model was loaded, weights included; CPU: `memory.StoragePeak` of the run seeded with the model's parameters and
     buffers, since the process's max RSS would include everything before it), MFU (see above), train losses and the
     token count of every step (warm-up included). `before(trainer)` / `after(trainer)` may return more columns
     (e.g. an eval loss); they run outside the timed part. Logs every step; no evaluation, no checkpoints."""
@@ -125,7 +129,7 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, upca
     run = replace(cfg, max_steps=steps, logging_steps=1, eval_on_start=False, eval_steps=10**9, save_steps=10**9,
                   report_to="none", progress=False, output_dir=out, resume=False)
     with contextlib.ExitStack() as stack:
-        stack.enter_context(_override(lora, "prepare_kbit_model", functools.partial(lora.prepare_kbit_model, upcast=upcast)))
+        stack.enter_context(_override(lora, "prepare_kbit_model", _force_upcast(lora.prepare_kbit_model, upcast)))
         if skip_modules: stack.enter_context(_override(models, "bnb_config", _skip_bnb(tuple(skip_modules))))
         trainer = build_trainer(run)
     trainer.args.train_sampling_strategy = sampling
@@ -135,7 +139,7 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, upca
     if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats()
     if cuda: trainer.train()
     else:
-        with quant.StoragePeak().track([*trainer.model.parameters(), *trainer.model.buffers()]) as sp: trainer.train()
+        with memory.StoragePeak().track([*trainer.model.parameters(), *trainer.model.buffers()]) as sp: trainer.train()
         trainer._bench_peak = sp.peak
     mem, kind = _peak_memory(trainer)
     times, toks = cb.step_times(), cb.step_tokens()
