@@ -134,7 +134,7 @@ def api_page(pages: dict, anchors: set) -> str:
     out = ["# API reference", "", "> Every exported function and class of `qlora_course`, by module, linked to the "
            "notebook that defines, explains and tests it.", ""]
     for mod, syms in sorted(d["syms"].items()):
-        rows = [(name, link) for name, (link, _) in sorted(syms.items()) if not name.split(".")[-1].startswith("_")]
+        rows = [(name, link) for name, (link, _) in sorted(syms.items()) if not any(p.startswith("_") for p in name.split(".")[1:])]
         if not rows: continue
         page = rows[0][1].split("#")[0].removesuffix(".html")
         out += [f"## `{mod}`", "", f"Notebook: [{pages.get(page, page)}]({page}.html)", ""]
