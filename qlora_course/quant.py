@@ -11,10 +11,10 @@ from transformers import BitsAndBytesConfig
 from .env import compute_dtype as env_compute_dtype
 
 # %% auto #0
-__all__ = ['QUANT_KINDS', 'PRECISIONS', 'QWEN25_SHAPES', 'METHODS', 'ATTN_NAMES', 'MLP_NAMES', 'TARGET_PRESETS', 'roundtrip',
-           'relative_error', 'layer_errors', 'weight_bytes', 'constant_bits_per_param', 'paper_constant_bits',
-           'precision_dtype', 'qwen25_config', 'random_model', 'quantize_linears', 'target_names', 'markdown_table',
-           'QUANT_TYPES_4BIT', 'bnb_config']
+__all__ = ['QUANT_KINDS', 'PRECISIONS', 'QWEN25_SHAPES', 'METHODS', 'TRAIN_METHODS', 'ATTN_NAMES', 'MLP_NAMES', 'TARGET_PRESETS',
+           'roundtrip', 'relative_error', 'layer_errors', 'weight_bytes', 'constant_bits_per_param',
+           'paper_constant_bits', 'precision_dtype', 'qwen25_config', 'random_model', 'quantize_linears',
+           'target_names', 'markdown_table', 'QUANT_TYPES_4BIT', 'bnb_config']
 
 # %% ../nbs/02_quantization.ipynb #a8b0df60
 from .models import QUANT_TYPES_4BIT, bnb_config   # defined in 00a, where load_model builds its configs
@@ -149,6 +149,8 @@ def quantize_linears(model: nn.Module, config: BitsAndBytesConfig, skip: tuple[s
 
 # %% ../nbs/02_quantization.ipynb #233e346c
 METHODS = ("full", "lora", "qlora", "prompt_tuning")   # the ways of training the course compares; 03 builds each one
+TRAIN_METHODS = ("qlora", "lora", "dora", "prompt_tuning", "full")   # what 04's TrainConfig.method takes: METHODS + DoRA
+                                                                     # (03's LoRA with use_dora), in the tables' order
 ATTN_NAMES = ("q_proj", "k_proj", "v_proj", "o_proj")    # attention projections of a llama/qwen2/mistral layer
 MLP_NAMES = ("gate_proj", "up_proj", "down_proj")        # its SwiGLU MLP projections
 TARGET_PRESETS = ("all-linear", "attention", "attention+mlp")

@@ -4,200 +4,24 @@
 
 # %% ../nbs/04_training.ipynb #3c9dfbdc
 from __future__ import annotations
-import argparse, gc, json, os, resource, sys, time
-from dataclasses import asdict, dataclass, field, fields, replace
+import gc, json, os, resource, sys, time
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 import torch
-from transformers import HfArgumentParser, TrainerCallback
+from transformers import TrainerCallback
+from .config import ConfigError, TrainConfig, config_parser, config_path, load_config, parse_config
+from .config import presets, read_config, save_config
+from .quant import TRAIN_METHODS
+_all_ = ["ConfigError", "TrainConfig", "config_parser", "config_path", "load_config", "parse_config", "presets",
+         "read_config", "save_config"]   # 04c's config API, still importable from here
 
 # %% auto #0
-__all__ = ['METHODS', 'TrainConfig', 'ConfigError', 'presets', 'read_config', 'config_parser', 'parse_config', 'load_config',
-           'save_config', 'local_rank', 'runtime_settings', 'build_model', 'trainable_model', 'build_data',
-           'sft_config', 'build_trainer', 'reset_peak_memory', 'peak_memory_gb', 'MemoryCallback', 'ThroughputCallback',
-           'history', 'TrainResult', 'last_checkpoint', 'train', 'plot_metrics', 'load_trained', 'train_cli',
-           'config_path', 'launch_command', 'compare_methods', 'methods_table']
-
-# %% ../nbs/04_training.ipynb #72890524
-METHODS = ("qlora", "lora", "dora", "prompt_tuning", "full")
-
-def _opt(default, help: str, **kw):
-    """A TrainConfig field: its default and the help text `HfArgumentParser` shows for `--NAME` (`kw`: more argparse
-    options). A list default becomes a `default_factory` (each config gets its own copy)."""
-    if isinstance(default, list): return field(default_factory=lambda: list(default), metadata={"help": help, **kw})
-    return field(default=default, metadata={"help": help, **kw})
-
-@dataclass
-class TrainConfig:
-    """Everything one fine-tuning run needs; every field is also a command-line flag `--NAME VALUE`. Defaults are the
-    offline CPU recipe (`smollm2-135m-cpu`), except that activation checkpointing is on (the GPU presets want it; the
-    CPU preset turns it off). "auto" fields are decided by `runtime_settings`. Checks each value on its own, not
-    whether they make sense together (fp16 on a CPU): `train` finds that out."""
-    # model and how to load it
-    model: str = _opt("smollm2-135m", "base model: a course alias (smollm2-135m, tiny-random), a local path or a hub id")
-    method: str = _opt("qlora", "qlora: 4-bit NF4 base + LoRA | lora: base in the compute dtype + LoRA | dora: lora with "
-                       "DoRA's magnitude vectors | prompt_tuning: text-initialised virtual tokens | full: every weight",
-                       choices=METHODS)
-    quant_type: str = _opt("nf4", "4-bit data type of the qlora base: nf4 or fp4", choices=("nf4", "fp4"))
-    double_quant: bool = _opt(True, "quantize the 4-bit blocks' scales too (QLoRA's double quantization)")
-    quant_storage: str = _opt("uint8", "storage dtype of the packed 4-bit weights: uint8 | bf16 (bf16 lets FSDP shard them, see 04b)", choices=("uint8", "bf16"))
-    upcast: str = _opt("lean", "how 03's prepare_kbit_model readies a qlora base: lean (non-quantized weights stay in the "
-                       "compute dtype) | fp32 (PEFT's prepare_model_for_kbit_training upcasts them to fp32)",
-                       choices=("lean", "fp32"))
-    skip_modules: list[str] = _opt([], "qlora: module names kept out of 4-bit (bitsandbytes' llm_int8_skip_modules, e.g. "
-                                   "--skip_modules down_proj); lm_head always stays 16-bit")
-    precision: str = _opt("auto", "compute dtype: auto (fp32 on a CPU, else bf16 where supported, fp16 on a T4) | fp32 | "
-                          "bf16 | fp16", choices=("auto", "fp32", "bf16", "fp16"))
-    attn_implementation: str | None = _opt(None, "attention kernel (sdpa, eager, flash_attention_2); none: the model's default")
-    # data (course format, see 01): eval_file, else eval_size of train_file is held out
-    train_file: str = _opt("data/code_train.jsonl", "training data, a .jsonl in one of 01's formats")
-    eval_file: str | None = _opt("data/code_heldout.jsonl", "held-out data; none: hold out eval_size of train_file")
-    data_format: str | None = _opt(None, "01's format name; none: detect it from the first row")
-    max_length: int = _opt(256, "longest example in tokens; longer ones are dropped by 01's prepare_sft_data")
-    eval_size: float = _opt(0.1, "fraction (or count) of train_file held out when there is no eval_file")
-    max_train_samples: int | None = _opt(None, "use at most this many training examples")
-    max_eval_samples: int | None = _opt(None, "evaluate on at most this many examples")
-    packing: bool = _opt(False, "pack several examples into each max_length row (TRL's packing)")
-    padding_free: bool = _opt(False, "concatenate each batch into one row without padding (needs an attention kernel "
-                              "that respects position_ids)")
-    train_sampling_strategy: str = _opt("random", "order of the training examples: random | group_by_length (batches of "
-                                        "similar lengths: less padding) | sequential",
-                                        choices=("random", "group_by_length", "sequential"))
-    # adapters
-    lora_r: int = _opt(16, "LoRA rank")
-    lora_alpha: int = _opt(32, "LoRA scale numerator: the update is multiplied by lora_alpha / lora_r")
-    lora_dropout: float = _opt(0.05, "dropout on the LoRA input")
-    lora_targets: str = _opt("all-linear", "which layers get adapters: all-linear | attention | attention+mlp (see 03)")
-    num_virtual_tokens: int | None = _opt(None, "prompt_tuning: number of virtual tokens; none: one per token of the "
-                                          "initialisation text")
-    # optimisation
-    learning_rate: float = _opt(3e-4, "peak learning rate, reached after the warmup")
-    max_steps: int = _opt(24, "optimizer steps to train for")
-    batch_size: int = _opt(4, "examples per device per forward pass")
-    eval_batch_size: int = _opt(8, "examples per device per evaluation pass")
-    grad_accum: int = _opt(1, "forward passes per optimizer step (effective batch = batch_size x grad_accum x processes)")
-    warmup_ratio: float = _opt(0.05, "fraction of max_steps spent warming the learning rate up from 0")
-    lr_scheduler: str = _opt("cosine", "learning-rate schedule after the warmup (a transformers scheduler name)")
-    weight_decay: float = _opt(0.0, "AdamW weight decay")
-    max_grad_norm: float = _opt(0.3, "gradient clipping norm (the QLoRA paper's 0.3)")
-    optim: str = _opt("auto", "optimizer; auto: adamw_torch on a CPU, paged_adamw_8bit on a GPU")
-    gradient_checkpointing: bool = _opt(True, "recompute activations in the backward pass (non-reentrant): less "
-                                        "memory, ~30%% more time")
-    activation_offloading: bool = _opt(False, "move checkpointed activations to CPU memory until the backward pass "
-                                       "(TRL's activation_offloading): less GPU memory, more transfers")
-    seed: int = _opt(42, "seed of the data order, the adapter initialisation and dropout")
-    # bookkeeping
-    output_dir: str = _opt("runs/smollm2-135m-cpu", "where checkpoints, the adapter, config.yaml and metrics.json go")
-    logging_steps: int = _opt(2, "log the train loss every N steps")
-    eval_steps: int = _opt(24, "evaluate every N steps (and after the last step)")
-    save_steps: int = _opt(12, "save a checkpoint every N steps")
-    save_total_limit: int = _opt(2, "keep at most N checkpoints")
-    eval_on_start: bool = _opt(True, "evaluate before the first step (the 'before' eval loss)")
-    report_to: str = _opt("tensorboard", "logging integration; none: switch them off")
-    use_cpu: bool | None = _opt(None, "--use_cpu true|false: train on the CPU or not; unset: the CPU when no CUDA GPU is visible")
-    progress: bool = _opt(True, "show the Trainer's progress bars and log lines")
-    resume: bool = _opt(False, "continue from the last complete checkpoint in output_dir")
-
-    def __post_init__(self):
-        for f in ("attn_implementation", "eval_file", "data_format"):   # the command line's way to say None
-            if isinstance(getattr(self, f), str) and getattr(self, f).lower() in ("", "none", "null"): setattr(self, f, None)
-        if isinstance(self.skip_modules, str):   # one string (a YAML scalar, an override): names split at commas/spaces
-            self.skip_modules = [] if self.skip_modules.lower() in ("", "none", "null") else self.skip_modules.replace(",", " ").split()
-        for f in fields(self):
-            ok = f.metadata.get("choices")
-            if ok and getattr(self, f.name) not in ok: raise ValueError(f"{f.name} must be one of {', '.join(ok)}, got {getattr(self, f.name)!r}")
-
-# %% ../nbs/04_training.ipynb #5e6f740e
-class ConfigError(ValueError):
-    "A config that cannot be used; the message is one line naming the file or the flag."
-
-def presets() -> dict[str, Path]:
-    "The shipped presets: name -> `qlora_course/presets/NAME.yaml`."
-    import qlora_course
-    return {p.stem: p for p in sorted((Path(qlora_course.__file__).parent / "presets").glob("*.yaml"))}
-
-def _did_you_mean(names, valid, prefix: str = "") -> str:
-    import difflib
-    close = [prefix + m for n in names for m in difflib.get_close_matches(n, valid, n=1)]
-    return f" (did you mean {', '.join(close)}?)" if close else ""
-
-def _check_keys(keys, where: str):
-    "ConfigError naming `where` if a key is not a TrainConfig field."
-    valid = [f.name for f in fields(TrainConfig)]
-    unknown = [str(k) for k in keys if k not in valid]
-    if unknown: raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}{_did_you_mean(unknown, valid)}")
-
-def read_config(source: str | Path) -> tuple[Path, dict[str, Any]]:
-    """`(path, mapping)` of a preset name or a .yaml/.yml/.json file, its keys checked against `TrainConfig`'s fields.
-    Raises ConfigError for a missing, unreadable or non-mapping file, an unknown suffix or unknown keys. Does not
-    convert or check the values (the parser does)."""
-    import yaml
-    path = presets().get(str(source)) or Path(source)
-    if not path.is_file(): raise ConfigError(f"{source}: neither a preset ({', '.join(presets())}) nor a file")
-    if path.suffix not in (".yaml", ".yml", ".json"): raise ConfigError(f"{path}: unknown config type {path.suffix!r} (use .yaml or .json)")
-    try:
-        text = path.read_text(encoding="utf-8")
-        d = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except json.JSONDecodeError as e: raise ConfigError(f"{path}: line {e.lineno}: {e.msg}") from None
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise ConfigError(f"{path}: {f'line {mark.line + 1}: ' if mark else ''}{getattr(e, 'problem', None) or e}") from None
-    except (OSError, UnicodeDecodeError) as e: raise ConfigError(f"{path}: unreadable: {e}") from None
-    if d is None: d = {}
-    if not isinstance(d, dict): raise ConfigError(f"{path}: expected a mapping of TrainConfig fields, got a {type(d).__name__}")
-    _check_keys(d, str(path))
-    return path, d
-
-class _Parser(HfArgumentParser):
-    "transformers' `HfArgumentParser`, raising ConfigError (one line) where argparse would print the usage and exit."
-    def error(self, message): raise ConfigError(message)
-
-def config_parser(prog: str = "qlora-course train") -> HfArgumentParser:
-    "A `--FIELD VALUE` flag per `TrainConfig` field (HfArgumentParser), plus `--config PRESET|FILE`."
-    p = _Parser(TrainConfig, prog=prog, allow_abbrev=False, usage=f"{prog} [--config PRESET|FILE] [--FIELD VALUE ...]",
-                description="Any TrainConfig field is a flag (--lora_r 8; --packing; --eval_file none). Order: the "
-                            "defaults, then the --config file, then the flags.",
-                epilog=f"presets: {', '.join(presets())}")
-    p.add_argument("--config", default="smollm2-135m-cpu", help="a preset name or a YAML/JSON file (default: %(default)s)")
-    return p
-
-def _parse(p: HfArgumentParser, argv: list[str], defaults: dict) -> tuple[TrainConfig, argparse.Namespace]:
-    "`p` with `defaults` set, on `argv`: the config and the parser's other options. Unknown flags -> ConfigError."
-    p.set_defaults(**defaults)
-    try: cfg, other, rest = p.parse_args_into_dataclasses(args=argv, return_remaining_strings=True)
-    except (TypeError, ValueError) as e: raise ConfigError(str(e).splitlines()[0]) from None
-    if rest:
-        flags = [a.split("=")[0].lstrip("-") for a in rest if a.startswith("--")]
-        raise ConfigError(f"unknown option(s) {' '.join(rest)}{_did_you_mean(flags, [f.name for f in fields(TrainConfig)], '--')}")
-    return cfg, other
-
-def parse_config(argv: list[str] | None = None, p: HfArgumentParser | None = None,
-                 **overrides) -> tuple[TrainConfig, argparse.Namespace]:
-    """The config of a command line: the defaults, then the `--config` preset or file (checked on its own first, so
-    that its errors name it), then `overrides`, then the `--FIELD VALUE` flags (TRL's `TrlParser` layering, plus preset
-    names and one-line errors). Also returns `p`'s other options. Raises ConfigError."""
-    p = p or config_parser()
-    argv = sys.argv[1:] if argv is None else list(argv)
-    source = p.parse_known_args(argv)[0].config
-    path, d = read_config(source) if source is not None else ("defaults", {})
-    try: _parse(config_parser(), [], d)
-    except ConfigError as e: raise ConfigError(f"{path}: {e}") from None
-    _check_keys(overrides, "overrides")
-    return _parse(p, argv, {**d, **overrides})
-
-def load_config(source: str | Path | None = "smollm2-135m-cpu", **overrides) -> TrainConfig:
-    """`parse_config` without a command line: a preset name or YAML/JSON file (None: the defaults) with `overrides` of
-    fields on top. A string is converted to its field's type as on the command line (`lora_r="8"` -> 8)."""
-    p = config_parser(); p.set_defaults(config=source)
-    return parse_config([], p, **overrides)[0]
-
-def save_config(cfg: TrainConfig, path: str | Path) -> Path:
-    "Write `cfg` as YAML (or JSON when `path` ends in .json); `load_config(path)` reads it back."
-    import yaml
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(asdict(cfg), indent=1) if path.suffix == ".json" else yaml.safe_dump(asdict(cfg), sort_keys=False)
-    path.write_text(text, encoding="utf-8")
-    return path
+__all__ = ['local_rank', 'runtime_settings', 'build_model', 'trainable_model', 'build_data', 'sft_config', 'build_trainer',
+           'reset_peak_memory', 'peak_memory_gb', 'MemoryCallback', 'ThroughputCallback', 'history', 'TrainResult',
+           'last_checkpoint', 'train', 'plot_metrics', 'load_trained', 'train_cli', 'launch_command', 'ConfigError',
+           'TrainConfig', 'config_parser', 'config_path', 'load_config', 'parse_config', 'presets', 'read_config',
+           'save_config']
 
 # %% ../nbs/04_training.ipynb #2b9069d0
 def local_rank() -> int:
@@ -225,7 +49,7 @@ def runtime_settings(cfg: TrainConfig, cuda: bool | None = None) -> dict[str, An
 def _base_args(cfg: TrainConfig, rt: dict) -> dict:
     "`models.load_model` arguments for `cfg`'s base: 4-bit config for qlora (`skip_modules` kept 16-bit), dtype, and the device (`use_cpu` forces the CPU)."
     from qlora_course.models import bnb_config
-    if cfg.method not in METHODS: raise ValueError(f"method must be one of {METHODS}, got {cfg.method!r}")
+    if cfg.method not in TRAIN_METHODS: raise ValueError(f"method must be one of {TRAIN_METHODS}, got {cfg.method!r}")
     storage = {"uint8": torch.uint8, "bf16": torch.bfloat16}[cfg.quant_storage]
     quant = (bnb_config(cfg.quant_type, bits=4, double_quant=cfg.double_quant, compute_dtype=rt["dtype"],
                         quant_storage=storage, skip_modules=cfg.skip_modules)
@@ -349,18 +173,44 @@ class MemoryCallback(TrainerCallback):
         if state.log_history: state.log_history[-1]["memory_gb"] = round(peak_memory_gb(args.device)[0], 4)
 
 class ThroughputCallback(TrainerCallback):
-    """Seconds spent in training steps (not in evaluations or saves) and the tokens TRL counted in them (`num_tokens`:
-    non-padding tokens, all processes); `tokens_per_s` is their ratio, up to the last logged step of this process
-    (a resumed run counts from the resume)."""
-    def __init__(self): self.seconds, self.tokens, self.at_log = 0.0, 0, 0.0
-    def _sync(self, args):
-        if args.device.type == "cuda": torch.cuda.synchronize()
-    def on_step_begin(self, args, state, control, **kwargs): self._sync(args); self._t = time.perf_counter()
-    def on_step_end(self, args, state, control, **kwargs): self._sync(args); self.seconds += time.perf_counter() - self._t
+    """Times the training steps of one `Trainer.train()` (the GPU synchronised at each step's begin and end).
+
+    `seconds`: time inside training steps (not in evaluations or saves); `tokens_per_s`: the tokens TRL counted
+    (`num_tokens`: non-padding, all processes) at the last logged step over `seconds` up to it (a resumed run counts
+    from the resume). `wrap(trainer, count)` also records `count(batch)` = (tokens, positions) of every collated
+    micro-batch, for 08b's `step_times` / `step_tokens` (micro-batches mapped to steps in order; a dataloader that
+    prefetches only adds entries past the last step). `save=False` vetoes every checkpoint (a benchmark's runs)."""
+    def __init__(self, save: bool = True):
+        self.save, self.begins, self.ends, self.counts, self.grad_accum = save, [], [], [], 1
+        self.tokens, self.at_log = 0, 0.0
+    def wrap(self, trainer, count: Callable[[dict], tuple[int, int]]) -> "ThroughputCallback":
+        inner = trainer.data_collator
+        def collate(features):
+            batch = inner(features); self.counts.append(count(batch)); return batch
+        trainer.data_collator = collate
+        self.grad_accum = trainer.args.gradient_accumulation_steps
+        trainer.add_callback(self)
+        return self
+    def _now(self) -> float:
+        if torch.cuda.is_available() and torch.cuda.is_initialized(): torch.cuda.synchronize()
+        return time.perf_counter()
+    def on_step_begin(self, args, state, control, **kwargs): self.begins.append(self._now())
+    def on_step_end(self, args, state, control, **kwargs):
+        self.ends.append(self._now())
+        if not self.save: control.should_save = False
     def on_log(self, args, state, control, logs=None, **kwargs):
         if logs and "num_tokens" in logs: self.tokens, self.at_log = logs["num_tokens"], self.seconds
     @property
+    def seconds(self) -> float: return sum(e - b for b, e in zip(self.begins, self.ends))
+    @property
     def tokens_per_s(self) -> float | None: return self.tokens / self.at_log if self.at_log else None
+    def step_times(self) -> list[float]:
+        "Time from one step's end to the next (the first from its begin): data loading and optimizer included."
+        return [b - a for a, b in zip(self.begins[:1] + self.ends[:-1], self.ends)]
+    def step_tokens(self) -> list[tuple[int, int]]:
+        "`(tokens, positions)` of each step, summed over its `grad_accum` micro-batches (needs `wrap`)."
+        ga = self.grad_accum
+        return [tuple(map(sum, zip(*self.counts[i * ga:(i + 1) * ga]))) for i in range(len(self.ends))]
 
 def history(log_history: list[dict], key: str) -> list[tuple[int, float]]:
     "`(step, value)` pairs of `key` from a Trainer's log history."
@@ -494,44 +344,10 @@ def train_cli(argv: list[str] | None = None) -> int:
     return 0
 
 # %% ../nbs/04_training.ipynb #cefb59e7
-def config_path(name: str) -> Path:
-    "Path of a shipped launcher config (`accelerate_ddp_cpu.yaml`, `accelerate_ddp_gpu.yaml`, `deepspeed_zero2.json`, ...)."
-    import qlora_course
-    p = Path(qlora_course.__file__).parent / "configs" / name
-    if not p.exists(): raise FileNotFoundError(f"no shipped config {name!r}; have: {sorted(q.name for q in p.parent.iterdir())}")
-    return p
-
 def launch_command(cfg_file: str | Path, accelerate_config: str = "accelerate_ddp_cpu.yaml", *extra: str) -> list[str]:
     "The `accelerate launch --config_file ... -m qlora_course.train --config cfg_file` command, with a shipped accelerate config."
     return [sys.executable, "-m", "accelerate.commands.launch", "--config_file", str(config_path(accelerate_config)),
             "-m", "qlora_course.train", "--config", str(cfg_file), *extra]
-
-# %% ../nbs/04_training.ipynb #56f3dbeb
-def compare_methods(cfg: TrainConfig, methods: tuple[str, ...] = METHODS, callbacks: list | None = None,
-                    **per_method: dict) -> list[dict]:
-    """Train `cfg` once per method into `output_dir/<method>` (`per_method`: field overrides for one method, e.g.
-    `full=dict(learning_rate=2e-5)`); one row per method: eval loss before and after, trainable parameters, training
-    tokens per second, wall time and the run's own peak memory. `callbacks` go to every run. Runs one after the
-    other on the same device; does not repeat runs to average out noise."""
-    if set(per_method) - set(methods): raise ValueError(f"overrides for methods not compared: {sorted(set(per_method) - set(methods))}")
-    rows = []
-    for meth in methods:
-        r = train(replace(cfg, method=meth, output_dir=str(Path(cfg.output_dir) / meth), **per_method.get(meth, {})), callbacks)
-        m = r.metrics
-        rows.append(dict(method=meth, initial_eval_loss=m["initial_eval_loss"], final_eval_loss=r.final_eval_loss,
-                         trainable_params=m["trainable_params"], tokens_per_s=m["tokens_per_s"], wall_time_s=r.wall_time_s,
-                         peak_memory_gb=r.peak_memory_gb, memory_kind=m["memory_kind"], run_dir=str(r.output_dir)))
-    return rows
-
-def methods_table(rows: list[dict]) -> str:
-    "The rows of `compare_methods` as a markdown table."
-    from qlora_course.quant import markdown_table
-    fmt = lambda v, f: "n/a" if v is None else format(v, f)
-    return markdown_table([(r["method"], fmt(r["initial_eval_loss"], ".4f"), fmt(r["final_eval_loss"], ".4f"),
-                            f"{r['trainable_params']:,}", fmt(r["tokens_per_s"], ".0f"), f"{r['wall_time_s']:.1f}",
-                            f"{r['peak_memory_gb']:.2f}") for r in rows],
-                          ("method", "eval loss before", "eval loss after", "trainable params", "tokens/s", "wall time (s)",
-                           f"peak memory (GB, {rows[0]['memory_kind']})"))
 
 # %% ../nbs/04_training.ipynb #bf375c93
 if __name__ == "__main__" and "__file__" in globals():   # run as a module, not in a notebook kernel

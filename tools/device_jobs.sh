@@ -7,10 +7,9 @@ mkdir -p nbs/results logs
 nvidia-smi --query-gpu=name,memory.total --format=csv > logs/gpu.txt 2>&1
 E="python3 tools/execute_nb.py --keep-going --only-flagged --flags gpu"
 case "$1" in
-X) cp nbs/08b_training_bench.ipynb nbs/08b_B.ipynb
-   (CUDA_VISIBLE_DEVICES=0 $E --skip 44,51 nbs/08b_training_bench.ipynb > logs/08bA.log 2>&1; echo "rc=$?" >> logs/08bA.log) &
-   (CUDA_VISIBLE_DEVICES=1 $E --skip 33,35,37 nbs/08b_B.ipynb > logs/08bB.log 2>&1; echo "rc=$?" >> logs/08bB.log) &
-   wait; F="nbs/08b_training_bench.ipynb nbs/08b_B.ipynb qlora_course/bench_reference.json";;
+X) (CUDA_VISIBLE_DEVICES=0 $E nbs/08b_training_bench.ipynb > logs/08b.log 2>&1; echo "rc=$?" >> logs/08b.log) &
+   (CUDA_VISIBLE_DEVICES=1 $E nbs/08c_methods_nf4.ipynb > logs/08c.log 2>&1; echo "rc=$?" >> logs/08c.log) &
+   wait; F="nbs/08b_training_bench.ipynb nbs/08c_methods_nf4.ipynb qlora_course/bench_reference.json";;
 Y) $E --skip 25,28 nbs/04b_multigpu.ipynb > logs/04b.log 2>&1; echo "rc=$?" >> logs/04b.log
    F="nbs/04b_multigpu.ipynb";;
 Z) (export CUDA_VISIBLE_DEVICES=0
@@ -20,10 +19,9 @@ Z) (export CUDA_VISIBLE_DEVICES=0
    (export CUDA_VISIBLE_DEVICES=1
     $E --skip 6,8,10,13,16,27,29,33,34,36,40,42,45,50,51,53,55,57,61,63,69 nbs/08_benchmarking.ipynb > logs/08.log 2>&1; echo "rc=$?" >> logs/08.log) &
    wait; F="nbs/02_quantization.ipynb nbs/03_lora_setup.ipynb nbs/04_training.ipynb nbs/08_benchmarking.ipynb";;
-W) cp nbs/08b_training_bench.ipynb nbs/08b_B.ipynb
-   (CUDA_VISIBLE_DEVICES=0 $E --skip 44,51 nbs/08b_training_bench.ipynb > logs/08bA.log 2>&1; echo "rc=$?" >> logs/08bA.log) &
-   (export CUDA_VISIBLE_DEVICES=1; $E --skip 33,35,37 nbs/08b_B.ipynb > logs/08bB.log 2>&1; echo "rc=$?" >> logs/08bB.log
+W) (CUDA_VISIBLE_DEVICES=0 $E nbs/08b_training_bench.ipynb > logs/08b.log 2>&1; echo "rc=$?" >> logs/08b.log) &
+   (export CUDA_VISIBLE_DEVICES=1; $E nbs/08c_methods_nf4.ipynb > logs/08c.log 2>&1; echo "rc=$?" >> logs/08c.log
     $E --skip 22,24,26,30,33,36,39,41,42,45,47,53,55,57 nbs/04_training.ipynb > logs/04.log 2>&1; echo "rc=$?" >> logs/04.log) &
-   wait; F="nbs/08b_training_bench.ipynb nbs/08b_B.ipynb qlora_course/bench_reference.json nbs/04_training.ipynb";;
+   wait; F="nbs/08b_training_bench.ipynb nbs/08c_methods_nf4.ipynb qlora_course/bench_reference.json nbs/04_training.ipynb";;
 esac
 tar czf $OUT/$1.tgz logs nbs/results $F 2>/dev/null; ls -la $OUT; for f in logs/*.log; do tail -n 3 $f; done
