@@ -184,10 +184,16 @@ def variant(base: TrainConfig, knobs: dict | str) -> TrainConfig:
     return replace(base, **{**NAIVE, **knobs})
 
 def run_variants(base: TrainConfig, variants: dict[str, dict | str], steps: int = 10, warmup: int = 2) -> list[dict]:
-    "`measure_training` of each named variant (see `variant`), one after the other; prints one line per run."
+    """`measure_training` of each named variant (see `variant`), one after the other; prints one line per run. A variant
+    that raises is printed as "not run" with the error and left out of the rows (the others still run)."""
     rows = []
     for name, knobs in variants.items():
-        t0 = time.time(); rows.append(measure_training(variant(base, knobs), steps, warmup, name=name)); r = rows[-1]
+        t0 = time.time()
+        try: r = measure_training(variant(base, knobs), steps, warmup, name=name)
+        except Exception as e:   # one failing knob (e.g. offloading on an untested GPU) must not cost the others' device time
+            print(f"{Path(str(base.model)).name:>24} | {name:<24} | not run: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}",
+                  flush=True); continue
+        rows.append(r)
         print(f"{r['model']:>24} | {name:<24} | {r['tokens_per_s']:>8,.0f} tok/s | {r['peak_memory_gib']:6.2f} GiB | "
               f"loss {r['first_loss']:.3f} -> {r['last_loss']:.3f} | {time.time() - t0:.0f} s", flush=True)
     return rows
