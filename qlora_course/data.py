@@ -12,27 +12,11 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 # %% auto #0
-__all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'DATA_SUFFIXES', 'DataFormatError', 'assistant_spans',
-           'tokenize_messages', 'read_records', 'from_alpaca', 'from_prompt_response', 'from_messages', 'from_sharegpt',
-           'detect_format', 'validate_messages', 'to_messages', 'Examples', 'course_data', 'course_file',
-           'load_examples', 'percentile', 'length_stats', 'SFTData', 'prepare_sft_data', 'extract_code']
-
-# %% ../nbs/01_data_formatting.ipynb #56d21e58
-class DataFormatError(ValueError):
-    """A record or a whole source is not usable SFT data.
-
-    `.problems` is a list of `(location, reason)`; the message lists them (the first 20), one per line,
-    as `path:line: reason`."""
-    def __init__(self, problems: list[tuple[str, str]] | str):
-        if isinstance(problems, str): problems = [("", problems)]
-        self.problems = list(problems)
-        lines = [f"{loc}: {why}" if loc else why for loc, why in self.problems[:20]]
-        if len(self.problems) > 20: lines.append(f"... and {len(self.problems) - 20} more")
-        head = f"{len(self.problems)} bad records:\n" if len(self.problems) > 1 else ""
-        super().__init__(head + "\n".join(lines))
-
-class _RecordError(Exception):
-    "Internal: what is wrong with one record; `load_examples` adds the location."
+__all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'DATA_SUFFIXES', 'assistant_spans',
+           'tokenize_messages', 'DataFormatError', 'read_records', 'from_alpaca', 'from_prompt_response',
+           'from_messages', 'from_sharegpt', 'detect_format', 'validate_messages', 'to_messages', 'Examples',
+           'course_data', 'course_file', 'load_examples', 'percentile', 'length_stats', 'SFTData', 'prepare_sft_data',
+           'extract_code']
 
 # %% ../nbs/01_data_formatting.ipynb #c4af5b59
 def _render(tokenizer, messages: list[dict], add_generation_prompt: bool = False) -> str:
@@ -86,6 +70,23 @@ def tokenize_messages(messages: list[dict] | dict, tokenizer, max_length: int | 
     if all(l == -100 for l in labels):
         raise DataFormatError("no assistant token to train on" + (f" within max_length={max_length}" if max_length else ""))
     return {"input_ids": ids, "attention_mask": [1] * len(ids), "labels": labels}
+
+# %% ../nbs/01_data_formatting.ipynb #56d21e58
+class DataFormatError(ValueError):
+    """A record or a whole source is not usable SFT data.
+
+    `.problems` is a list of `(location, reason)`; the message lists them (the first 20), one per line,
+    as `path:line: reason`."""
+    def __init__(self, problems: list[tuple[str, str]] | str):
+        if isinstance(problems, str): problems = [("", problems)]
+        self.problems = list(problems)
+        lines = [f"{loc}: {why}" if loc else why for loc, why in self.problems[:20]]
+        if len(self.problems) > 20: lines.append(f"... and {len(self.problems) - 20} more")
+        head = f"{len(self.problems)} bad records:\n" if len(self.problems) > 1 else ""
+        super().__init__(head + "\n".join(lines))
+
+class _RecordError(Exception):
+    "Internal: what is wrong with one record; `load_examples` adds the location."
 
 # %% ../nbs/01_data_formatting.ipynb #72455a24
 _BAD_BYTES = re.compile("[\udc80-\udcff]")
