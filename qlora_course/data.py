@@ -4,37 +4,19 @@
 
 # %% ../nbs/01_data_formatting.ipynb #0eef9be4
 from __future__ import annotations
-import argparse, json, logging, math, random, re, subprocess, sys
+import json, logging, math, random, re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Iterable, Iterator
-from .models import load_tokenizer
+from typing import Any, Iterable, Iterator, Sequence
 
 # %% auto #0
-__all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'DATA_SUFFIXES', 'DataFormatError', 'assistant_spans',
-           'tokenize_messages', 'read_records', 'from_alpaca', 'from_prompt_response', 'from_messages', 'from_sharegpt',
-           'detect_format', 'validate_messages', 'to_messages', 'Examples', 'course_data', 'course_file',
-           'load_examples', 'length_stats', 'plot_lengths', 'padding_waste', 'packing_waste', 'SFTData',
-           'prepare_sft_data', 'extract_code', 'run_reference_tests', 'check_file', 'data_cli']
-
-# %% ../nbs/01_data_formatting.ipynb #56d21e58
-class DataFormatError(ValueError):
-    """A record or a whole source is not usable SFT data.
-
-    `.problems` is a list of `(location, reason)`; the message lists them (the first 20), one per line,
-    as `path:line: reason`."""
-    def __init__(self, problems: list[tuple[str, str]] | str):
-        if isinstance(problems, str): problems = [("", problems)]
-        self.problems = list(problems)
-        lines = [f"{loc}: {why}" if loc else why for loc, why in self.problems[:20]]
-        if len(self.problems) > 20: lines.append(f"... and {len(self.problems) - 20} more")
-        head = f"{len(self.problems)} bad records:\n" if len(self.problems) > 1 else ""
-        super().__init__(head + "\n".join(lines))
-
-class _RecordError(Exception):
-    "Internal: what is wrong with one record; `load_examples` adds the location."
+__all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'DATA_SUFFIXES', 'assistant_spans',
+           'tokenize_messages', 'DataFormatError', 'read_records', 'from_alpaca', 'from_prompt_response',
+           'from_messages', 'from_sharegpt', 'detect_format', 'validate_messages', 'to_messages', 'Examples',
+           'course_data', 'course_file', 'load_examples', 'percentile', 'length_stats', 'SFTData', 'prepare_sft_data',
+           'extract_code']
 
 # %% ../nbs/01_data_formatting.ipynb #c4af5b59
 def _render(tokenizer, messages: list[dict], add_generation_prompt: bool = False) -> str:
@@ -88,6 +70,23 @@ def tokenize_messages(messages: list[dict] | dict, tokenizer, max_length: int | 
     if all(l == -100 for l in labels):
         raise DataFormatError("no assistant token to train on" + (f" within max_length={max_length}" if max_length else ""))
     return {"input_ids": ids, "attention_mask": [1] * len(ids), "labels": labels}
+
+# %% ../nbs/01_data_formatting.ipynb #56d21e58
+class DataFormatError(ValueError):
+    """A record or a whole source is not usable SFT data.
+
+    `.problems` is a list of `(location, reason)`; the message lists them (the first 20), one per line,
+    as `path:line: reason`."""
+    def __init__(self, problems: list[tuple[str, str]] | str):
+        if isinstance(problems, str): problems = [("", problems)]
+        self.problems = list(problems)
+        lines = [f"{loc}: {why}" if loc else why for loc, why in self.problems[:20]]
+        if len(self.problems) > 20: lines.append(f"... and {len(self.problems) - 20} more")
+        head = f"{len(self.problems)} bad records:\n" if len(self.problems) > 1 else ""
+        super().__init__(head + "\n".join(lines))
+
+class _RecordError(Exception):
+    "Internal: what is wrong with one record; `load_examples` adds the location."
 
 # %% ../nbs/01_data_formatting.ipynb #72455a24
 _BAD_BYTES = re.compile("[\udc80-\udcff]")
@@ -179,28 +178,23 @@ def from_prompt_response(rec: dict) -> list[dict]:
     return (_system(rec) + _history(rec) + [{"role": "user", "content": _field(rec, ukey)},
                                             {"role": "assistant", "content": _field(rec, akey)}])
 
-def _turns(rec: dict) -> tuple[str, list]:
+def _turns(rec: dict, role: str, content: str) -> Iterator[tuple[str, dict]]:
+    "`(where, turn)` for each turn of `messages` (or `conversations`), checked to be an object with `role` and `content` keys."
     key = "messages" if rec.get("messages") is not None else "conversations"
-    return key, _field(rec, key, kind=list)
+    for j, m in enumerate(_field(rec, key, kind=list), 1):
+        if not isinstance(m, dict): raise _RecordError(f"{key}[{j}] must be an object, got {type(m).__name__}")
+        if role not in m or content not in m: raise _RecordError(f"{key}[{j}]: missing field '{role}' or '{content}'")
+        yield f"{key}[{j}]", m
 
 def from_messages(rec: dict) -> list[dict]:
     "`messages` (or `conversations`) with `role`/`content`; extra per-message keys are dropped."
-    key, turns = _turns(rec)
-    out = []
-    for j, m in enumerate(turns, 1):
-        if not isinstance(m, dict): raise _RecordError(f"{key}[{j}] must be an object, got {type(m).__name__}")
-        if "role" not in m or "content" not in m: raise _RecordError(f"{key}[{j}]: missing field 'role' or 'content'")
-        out.append({"role": m["role"], "content": m["content"]})
-    return out
+    return [{"role": m["role"], "content": m["content"]} for _, m in _turns(rec, "role", "content")]
 
 def from_sharegpt(rec: dict) -> list[dict]:
     "ShareGPT: `conversations` with `from` (human/gpt/system; user/assistant accepted) and `value`."
-    key, turns = _turns(rec)
     out = _system(rec)
-    for j, m in enumerate(turns, 1):
-        if not isinstance(m, dict): raise _RecordError(f"{key}[{j}] must be an object, got {type(m).__name__}")
-        if "from" not in m or "value" not in m: raise _RecordError(f"{key}[{j}]: missing field 'from' or 'value'")
-        if m["from"] not in SHAREGPT_ROLES: raise _RecordError(f"{key}[{j}]: unknown role {m['from']!r}")
+    for where, m in _turns(rec, "from", "value"):
+        if m["from"] not in SHAREGPT_ROLES: raise _RecordError(f"{where}: unknown role {m['from']!r}")
         out.append({"role": SHAREGPT_ROLES[m["from"]], "content": m["value"]})
     return out
 
@@ -343,49 +337,31 @@ def _load(source: Any, format: str | None, strict: bool) -> Examples:
     if strict and skipped: raise DataFormatError(skipped)
     return Examples(kept, skipped, formats, name, locs)
 
-def load_examples(source: Any, format: str | None = None, strict: bool = True) -> Examples:
+def load_examples(source: Any, format: str | None = None, strict: bool = True, warn: bool = True) -> Examples:
     """Load SFT records from `source` and normalize them to `{"messages": [...]}` (other keys kept alongside).
 
     `format`: one of `FORMATS`, or None to detect each record's format from its keys.
     `strict=True`: raise `DataFormatError` listing every bad record (`path:line: reason`).
     `strict=False`: skip bad records; the returned `Examples` counts and lists them (`.skipped`, `.summary()`), and
-    a one-line warning goes to the `qlora_course.data` logger whenever something was skipped."""
+    a one-line warning goes to the `qlora_course.data` logger whenever something was skipped (`warn=False`: no
+    warning, for a caller that reports the skips itself)."""
     ex = _load(source, format, strict)
-    if ex.skipped:
+    if ex.skipped and warn:
         logging.getLogger(__name__).warning("%s: skipped %d of %d records (see .skipped or .summary())",
                                             ex.source, len(ex.skipped), ex.n_read)
     return ex
 
 # %% ../nbs/01_data_formatting.ipynb #cde7f810
+def percentile(xs: Sequence[int], q: float) -> int:
+    "The `q`-th percentile (0-100) of `xs`, which must be sorted ascending, by nearest rank: an element of `xs`."
+    return xs[min(len(xs) - 1, max(0, math.ceil(q / 100 * len(xs)) - 1))]
+
 def length_stats(lengths: Iterable[int]) -> dict:
-    "count, min, mean, p50, p90, p95, p99 and max of a list of lengths (nearest-rank percentiles)."
+    "count, min, mean, p50, p90, p95, p99 and max of a list of lengths (nearest-rank `percentile`s)."
     xs = sorted(lengths)
     if not xs: return dict(count=0)
-    pct = lambda q: xs[min(len(xs) - 1, max(0, math.ceil(q / 100 * len(xs)) - 1))]
-    return dict(count=len(xs), min=xs[0], mean=round(sum(xs) / len(xs), 1), p50=pct(50), p90=pct(90), p95=pct(95),
-                p99=pct(99), max=xs[-1])
-
-def plot_lengths(lengths: Iterable[int], max_length: int | None = None, title: str = "token lengths", ax=None):
-    "Histogram of `lengths`, with a line at `max_length`; returns the matplotlib axes."
-    import matplotlib.pyplot as plt
-    if ax is None: _, ax = plt.subplots(figsize=(6, 3))
-    ax.hist(list(lengths), bins=40, color="tab:blue", alpha=0.8)
-    if max_length: ax.axvline(max_length, color="tab:red", ls="--", label=f"max_length={max_length}"); ax.legend()
-    ax.set(xlabel="tokens per sample", ylabel="samples", title=title)
-    return ax
-
-# %% ../nbs/01_data_formatting.ipynb #86676fc5
-def padding_waste(lengths: list[int], batch_size: int = 8, seed: int = 0, sort: bool = False) -> float:
-    "Fraction of pad tokens when batches (random order, or sorted by length) are padded to their longest sample."
-    idx = sorted(range(len(lengths)), key=lambda i: lengths[i]) if sort else random.Random(seed).sample(range(len(lengths)), len(lengths))
-    batches = [[lengths[i] for i in idx[s:s + batch_size]] for s in range(0, len(idx), batch_size)]
-    padded = sum(max(b) * len(b) for b in batches)
-    return 1 - sum(lengths) / padded
-
-def packing_waste(lengths: list[int], block_size: int) -> float:
-    "Fraction of pad tokens when all samples are concatenated and cut into `block_size` blocks (last block padded)."
-    total = sum(lengths)
-    return 1 - total / (math.ceil(total / block_size) * block_size)
+    return dict(count=len(xs), min=xs[0], mean=round(sum(xs) / len(xs), 1),
+                **{f"p{q}": percentile(xs, q) for q in (50, 90, 95, 99)}, max=xs[-1])
 
 # %% ../nbs/01_data_formatting.ipynb #93eba3c1
 @dataclass
@@ -451,7 +427,6 @@ def prepare_sft_data(source: Any, tokenizer, *, format: str | None = None, stric
     return SFTData(train, ev, report)
 
 # %% ../nbs/01_data_formatting.ipynb #e45815f5
-from .sandbox import SandboxLimits, run_checks
 _FENCE = re.compile(r"```[ \t]*([\w+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
 
 def extract_code(answer: str) -> str:
@@ -461,52 +436,3 @@ def extract_code(answer: str) -> str:
     py = [b for lang, b in blocks if lang in ("python", "py", "python3")]
     pick = py or [b for lang, b in blocks]
     return max(pick, key=len).strip("\n") + "\n" if pick else answer
-
-def run_reference_tests(tasks: Iterable[dict], timeout: float = 5) -> list[tuple[str, str]]:
-    """Run `extract_code(response) + tests` for every task (dicts with `response`, `tests`, optional `id`) in the
-    sandbox of 08a (`run_checks`: one process per task, in parallel); return `(id, reason)` for each failure.
-    A timeout's reason starts with `TimeoutError`. Does not check that the tests call the solution."""
-    tasks = list(tasks)
-    results = run_checks([extract_code(t["response"]) + "\n" + t["tests"] + "\n" for t in tasks], SandboxLimits(timeout=timeout))
-    return [(t.get("id", str(i)), f"TimeoutError: {r.reason}" if r.status == "timeout" else r.reason)
-            for i, (t, r) in enumerate(zip(tasks, results)) if not r.passed]
-
-# %% ../nbs/01_data_formatting.ipynb #67f9073e
-def check_file(path: str, model: str | None = None, format: str | None = None, max_length: int | None = None,
-               out=None) -> int:
-    "Print a report on one data file; return the number of problems found."
-    out = out or sys.stdout
-    ex = _load(path, format, strict=False)
-    problems = list(ex.skipped)
-    print(ex.summary(max_lines=0), file=out)
-    if model:
-        tok = load_tokenizer(model)
-        lengths, unit = [], f"tokens, {model}"
-        for loc, e in zip(ex.locations, ex):
-            try: n = len(tokenize_messages(e["messages"], tok)["input_ids"])
-            except DataFormatError as err: problems.append((loc, str(err))); continue
-            lengths.append(n)
-            if max_length and n > max_length: problems.append((loc, f"{n} tokens > max_length={max_length}"))
-    else:
-        lengths, unit = [sum(len(m["content"]) for m in e["messages"]) for e in ex], "characters"
-    if problems:
-        print(f"problems ({len(problems)}):", file=out)
-        for loc, why in problems: print(f"  {loc}: {why}", file=out)
-    print(f"lengths ({unit}): " + ", ".join(f"{k}={v}" for k, v in length_stats(lengths).items()), file=out)
-    print("OK" if not problems else f"FAILED: {len(problems)} problem(s)", file=out)
-    return len(problems)
-
-def data_cli(argv: list[str] | None = None) -> int:
-    "`qlora-course data check FILE [--model NAME] [--format F] [--max-length N]`; exit 1 when problems are found."
-    p = argparse.ArgumentParser(prog="qlora-course data", description="Check and inspect SFT data files.")
-    sub = p.add_subparsers(dest="command", required=True)
-    c = sub.add_parser("check", help="validate a data file and print counts, problems and length statistics")
-    c.add_argument("file", help="a .json/.jsonl path, or a course data set by name (code_train, code_heldout, ...)")
-    c.add_argument("--model", help="tokenize with this model's chat template (course alias, hub id or path)")
-    c.add_argument("--format", choices=FORMATS, help="the records' format (default: detected per record)")
-    c.add_argument("--max-length", type=int, help="report samples longer than this many tokens (needs --model)")
-    args = p.parse_args(argv)
-    path = course_file(args.file)
-    if not path.is_file():
-        print(f"qlora-course data: no such file: {args.file}", file=sys.stderr); return 2
-    return 1 if check_file(str(path), args.model, args.format, args.max_length) else 0
