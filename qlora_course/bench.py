@@ -4,19 +4,19 @@
 
 # %% ../nbs/08b_training_bench.ipynb #a962635d
 from __future__ import annotations
-import argparse, contextlib, functools, gc, json, math, random, statistics, sys, tempfile, time
+import argparse, gc, json, random, statistics, sys, tempfile, time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 import torch
 from torch import nn
 from transformers import TrainerCallback
-from . import lora, memory, models, quant, train
+from . import lora, memory, quant, train
 from .train import TrainConfig, build_trainer
 
 # %% auto #0
-__all__ = ['PEAK_BF16_TFLOPS', 'BENCH_KNOBS', 'NAIVE', 'KNOBS', 'RECIPES', 'WORKLOADS', 'TINY_SHAPE', 'REFERENCE', 'METHODS',
-           'METHOD_LR', 'PROJ_KINDS', 'peak_tflops', 'matmul_params', 'mfu', 'batch_tokens', 'ThroughputCallback',
+__all__ = ['PEAK_BF16_TFLOPS', 'NAIVE', 'KNOBS', 'RECIPES', 'WORKLOADS', 'TINY_SHAPE', 'REFERENCE', 'METHODS', 'METHOD_LR',
+           'PROJ_KINDS', 'peak_tflops', 'matmul_params', 'mfu', 'batch_tokens', 'ThroughputCallback',
            'measure_training', 'multiturn_mix', 'write_jsonl', 'shaped_model_dir', 'packed_vs_alone', 'variant',
            'run_variants', 'bench_table', 'plot_rows', 'workload_config', 'pick_recipe', 'save_reference', 'eval_hooks',
            'method_rows', 'methods_table', 'eval_loss', 'nf4_sensitivity', 'fp32_adapters', 'base_safetensors',
@@ -90,34 +90,14 @@ class ThroughputCallback(TrainerCallback):
         return [tuple(map(sum, zip(*self.counts[i * ga:(i + 1) * ga]))) for i in range(len(self.ends))]
 
 # %% ../nbs/08b_training_bench.ipynb #3dab0e05
-@contextlib.contextmanager
-def _override(module, attr: str, value):
-    "Temporarily replace `module.attr` (functions that `build_trainer` looks up at call time)."
-    old = getattr(module, attr); setattr(module, attr, value)
-    try: yield
-    finally: setattr(module, attr, old)
-
-def _skip_bnb(skip: tuple[str, ...]):
-    "`models.bnb_config` that also keeps the modules named in `skip` (and `lm_head`) unquantized."
-    orig = models.bnb_config
-    def bnb_config(*a, **kw):
-        q = orig(*a, **kw); q.llm_int8_skip_modules = ["lm_head", *skip]; return q
-    return bnb_config
-
-BENCH_KNOBS = ("upcast", "sampling", "skip_modules")   # what `measure_training` takes besides TrainConfig fields
-
 def _peak_memory(trainer) -> tuple[float, str]:
     if torch.cuda.is_available() and torch.cuda.is_initialized(): return torch.cuda.max_memory_allocated() / 2**30, "cuda_max_allocated"
     return trainer._bench_peak / 2**30, "cpu_storage_peak"
 
-def _force_upcast(prepare, upcast: str):
-    "`prepare` (03's `prepare_kbit_model`) with its `upcast` argument fixed, however `make_peft_model` passes it."
-    return lambda model, gradient_checkpointing=True, *_, **__: prepare(model, gradient_checkpointing, upcast=upcast)
-
-def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, upcast: str = "lean",
-                     sampling: str = "random", skip_modules: tuple[str, ...] = (), name: str = "",
+def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name: str = "",
                      before: Callable | None = None, after: Callable | None = None) -> dict:
-    """Train `cfg` for `steps` steps through `train.build_trainer` and measure steps `warmup`.. `steps-1`.
+    """Train `cfg` for `steps` steps through `train.build_trainer` and measure steps `warmup`.. `steps-1`. Every knob
+    (upcast, skip_modules, train_sampling_strategy, packing, padding_free, activation_offloading) is a field of `cfg`.
 
     Returns one row: non-padding tokens/s, median step time, padding fraction, peak memory (GPU: max allocated since
     the model was loaded, weights included; CPU: `memory.StoragePeak` of the run seeded with the model's parameters and
@@ -128,11 +108,7 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, upca
     out = tempfile.mkdtemp(prefix="bench-")
     run = replace(cfg, max_steps=steps, logging_steps=1, eval_on_start=False, eval_steps=10**9, save_steps=10**9,
                   report_to="none", progress=False, output_dir=out, resume=False)
-    with contextlib.ExitStack() as stack:
-        stack.enter_context(_override(lora, "prepare_kbit_model", _force_upcast(lora.prepare_kbit_model, upcast)))
-        if skip_modules: stack.enter_context(_override(models, "bnb_config", _skip_bnb(tuple(skip_modules))))
-        trainer = build_trainer(run)
-    trainer.args.train_sampling_strategy = sampling
+    trainer = build_trainer(run)
     cb = ThroughputCallback().wrap(trainer)
     extra = dict(before(trainer) or {}) if before else {}
     cuda = torch.cuda.is_available() and trainer.args.device.type == "cuda"
@@ -148,8 +124,9 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, upca
     n = matmul_params(trainer.model)
     emb = trainer.model.get_input_embeddings().weight
     losses = [h["loss"] for h in trainer.state.log_history if "loss" in h]
-    row = dict(name=name or run.method, model=Path(str(cfg.model)).name, method=run.method, upcast=upcast,
-               sampling=sampling, packing=run.packing, batch_size=run.batch_size, max_length=run.max_length,
+    row = dict(name=name or run.method, model=Path(str(cfg.model)).name, method=run.method, upcast=run.upcast,
+               sampling=run.train_sampling_strategy, packing=run.packing, padding_free=run.padding_free,
+               activation_offloading=run.activation_offloading, batch_size=run.batch_size, max_length=run.max_length,
                steps=steps, warmup=warmup, tokens_per_s=round(tps, 1), step_time_s=round(statistics.median(times[warmup:]), 4),
                padding=round(1 - tok / pos, 4), peak_memory_gib=round(mem, 3), memory_kind=kind,
                mfu=mfu(n, tps, peak_tflops() if cuda else None), matmul_params=n, embedding_dtype=str(emb.dtype),
@@ -221,24 +198,26 @@ def packed_vs_alone(model: nn.Module, samples: list[list[int]]) -> dict[str, flo
     return {k: (o.logits[0].float() - alone).abs().max().item() for k, o in out.items()}
 
 # %% ../nbs/08b_training_bench.ipynb #4a3273c4
-NAIVE = dict(upcast="fp32", sampling="random", packing=False)
-KNOBS = {"lean": dict(upcast="lean"), "packing": dict(packing=True), "bucketing": dict(sampling="group_by_length"),
+NAIVE = dict(upcast="fp32", train_sampling_strategy="random", packing=False, padding_free=False)
+KNOBS = {"lean": dict(upcast="lean"), "packing": dict(packing=True), "bucketing": dict(train_sampling_strategy="group_by_length"),
+         "padding-free": dict(padding_free=True), "offload": dict(activation_offloading=True),
          "batch x2": "double"}   # "double": twice the naive batch size (more tokens per step)
 RECIPES = {"recipe: lean+packing": dict(upcast="lean", packing=True),
-           "recipe: lean+bucketing": dict(upcast="lean", sampling="group_by_length")}
+           "recipe: lean+padding-free": dict(upcast="lean", padding_free=True),
+           "recipe: lean+padding-free+offload": dict(upcast="lean", padding_free=True, activation_offloading=True),
+           "recipe: lean+packing+offload": dict(upcast="lean", packing=True, activation_offloading=True),
+           "recipe: lean+bucketing": dict(upcast="lean", train_sampling_strategy="group_by_length")}
 
-def variant(base: TrainConfig, knobs: dict | str) -> tuple[TrainConfig, dict]:
-    "`(config, measure_training kwargs)` for the naive setup with `knobs` on top (`\"double\"`: twice the batch)."
+def variant(base: TrainConfig, knobs: dict | str) -> TrainConfig:
+    "`base` in the naive setup with `knobs` (TrainConfig fields) on top (`\"double\"`: naive with twice the batch)."
     knobs = dict(batch_size=2 * base.batch_size) if knobs == "double" else knobs
-    d = {**NAIVE, **knobs}
-    return replace(base, **{k: v for k, v in d.items() if k not in BENCH_KNOBS}), {k: v for k, v in d.items() if k in BENCH_KNOBS}
+    return replace(base, **{**NAIVE, **knobs})
 
 def run_variants(base: TrainConfig, variants: dict[str, dict | str], steps: int = 10, warmup: int = 2) -> list[dict]:
     "`measure_training` of each named variant (see `variant`), one after the other; prints one line per run."
     rows = []
     for name, knobs in variants.items():
-        cfg, kw = variant(base, knobs)
-        t0 = time.time(); rows.append(measure_training(cfg, steps, warmup, name=name, **kw)); r = rows[-1]
+        t0 = time.time(); rows.append(measure_training(variant(base, knobs), steps, warmup, name=name)); r = rows[-1]
         print(f"{r['model']:>24} | {name:<24} | {r['tokens_per_s']:>8,.0f} tok/s | {r['peak_memory_gib']:6.2f} GiB | "
               f"loss {r['first_loss']:.3f} -> {r['last_loss']:.3f} | {time.time() - t0:.0f} s", flush=True)
     return rows
@@ -335,13 +314,13 @@ def eval_hooks(tasks: list[dict] | None = None, max_new_tokens: int = 192) -> tu
     return before, after
 
 def method_rows(cfg: TrainConfig, methods=METHODS, steps: int = 100, warmup: int = 5, tasks: list[dict] | None = None,
-                max_new_tokens: int = 192, **knobs) -> list[dict]:
+                max_new_tokens: int = 192) -> list[dict]:
     "`measure_training` with `eval_hooks` per method; a method that fails (e.g. one `build_trainer` does not know) gives a row with its `error`."
     rows = []
     for m in methods:
         before, after = eval_hooks(tasks, max_new_tokens)
         try: rows.append(measure_training(replace(cfg, method=m, learning_rate=METHOD_LR.get(m, cfg.learning_rate)),
-                                          steps, warmup, name=m, before=before, after=after, **knobs))
+                                          steps, warmup, name=m, before=before, after=after))
         except Exception as e:   # one method failing must not cost the others' device time; the table shows why
             rows.append(dict(name=m, error=f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"))
         r = rows[-1]
@@ -413,17 +392,17 @@ def loftq_init(trainer) -> dict:
 
 def gap_rows(cfg: TrainConfig, sensitive: tuple[str, ...], steps: int = 100, warmup: int = 5, loftq: bool = True) -> list[dict]:
     "The NF4-gap training runs listed above (QLoRA variants; LoftQ only with `loftq`), with `eval_hooks`' losses."
-    runs = {"qlora, fp32 adapters": (cfg, {}, fp32_adapters),
-            f"qlora, fp32 adapters, {'+'.join(sensitive)} 16-bit": (cfg, dict(skip_modules=sensitive), fp32_adapters),
-            f"qlora, fp32 adapters, {'+'.join(sensitive)} 16-bit, r=64": (replace(cfg, lora_r=64, lora_alpha=128),
-                                                                       dict(skip_modules=sensitive), fp32_adapters),
-            "qlora, LoftQ, fp32 adapters": (cfg, {}, loftq_init)}
+    keep = replace(cfg, skip_modules=list(sensitive))
+    runs = {"qlora, fp32 adapters": (cfg, fp32_adapters),
+            f"qlora, fp32 adapters, {'+'.join(sensitive)} 16-bit": (keep, fp32_adapters),
+            f"qlora, fp32 adapters, {'+'.join(sensitive)} 16-bit, r=64": (replace(keep, lora_r=64, lora_alpha=128), fp32_adapters),
+            "qlora, LoftQ, fp32 adapters": (cfg, loftq_init)}
     if not loftq: runs.pop("qlora, LoftQ, fp32 adapters")
     rows = []
-    for name, (c, kw, hook) in runs.items():
+    for name, (c, hook) in runs.items():
         before, after = eval_hooks()
         rows.append(measure_training(replace(c, method="qlora"), steps, warmup, name=name, after=after,
-                                     before=lambda tr, h=hook, b=before: {**h(tr), **b(tr)}, **kw))
+                                     before=lambda tr, h=hook, b=before: {**h(tr), **b(tr)}))
         print(f"{name}: {rows[-1]['eval_loss_before']:.4f} -> {rows[-1]['eval_loss_after']:.4f}", flush=True)
     return rows
 
@@ -454,9 +433,11 @@ def bench_cli(argv: list[str] | None = None) -> int:
     mname = model if model not in quant.QWEN25_SHAPES else f"qwen2.5-{model}-shape"
     ref_row = next((r for r in rows if r["model"] == mname and r["name"].startswith("recipe")), None)
     recipe = ref_row["name"] if ref_row else next(iter(RECIPES))
+    knobs = RECIPES[recipe]
+    if not gpu and knobs.get("activation_offloading"):
+        print(f"{recipe}: activation offloading needs a GPU, the CPU run leaves it off"); knobs = {**knobs, "activation_offloading": False}
     with tempfile.TemporaryDirectory(prefix="bench-") as work:
-        cfg, kw = variant(workload_config(a.preset, work, tiny=not gpu), RECIPES[recipe])
-        r = measure_training(cfg, a.steps, 2, name=recipe, **kw)
+        r = measure_training(variant(workload_config(a.preset, work, tiny=not gpu), knobs), a.steps, 2, name=recipe)
     where = torch.cuda.get_device_name(0) if gpu else "CPU (tiny model)"
     print(f"{a.preset} | {recipe} | {where}: {r['tokens_per_s']:,.0f} tok/s, step {r['step_time_s']:.3f} s, "
           f"peak {r['peak_memory_gib']:.2f} GiB" + (f", MFU {r['mfu']:.1%}" if r["mfu"] else ""))

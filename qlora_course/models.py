@@ -105,21 +105,24 @@ QUANT_TYPES_4BIT = ("nf4", "fp4")
 QUANT_NAMES = QUANT_TYPES_4BIT + ("int8",)
 
 def bnb_config(quant_type: str = "nf4", bits: int = 4, double_quant: bool = True,
-               compute_dtype: torch.dtype | None = None, quant_storage: torch.dtype = torch.uint8) -> BitsAndBytesConfig:
+               compute_dtype: torch.dtype | None = None, quant_storage: torch.dtype = torch.uint8,
+               skip_modules: list[str] | tuple[str, ...] = ()) -> BitsAndBytesConfig:
     """A `BitsAndBytesConfig` for 4-bit (`quant_type` "nf4"/"fp4", optional double quantization) or 8-bit (LLM.int8).
 
     `compute_dtype` defaults to 00's choice for this machine. For `bits=8` the 4-bit options are ignored.
     `quant_storage`: the dtype the packed 4-bit bytes are stored as (bf16 lets FSDP shard them, see 04b).
-    Does not set `llm_int8_skip_modules`: transformers keeps `lm_head` (and tied weights) unquantized by itself."""
+    `skip_modules`: module names kept unquantized (bitsandbytes' `llm_int8_skip_modules`, `lm_head` added). Without
+    them `llm_int8_skip_modules` is left unset: transformers keeps `lm_head` (and tied weights) unquantized by itself."""
     if bits not in (4, 8): raise ValueError(f"bits must be 4 or 8, got {bits!r}")
     if quant_type not in QUANT_TYPES_4BIT:
         raise ValueError(f"quant_type must be one of {QUANT_TYPES_4BIT}, got {quant_type!r}")
     if compute_dtype is None: compute_dtype = env_compute_dtype()[0]
     if not (isinstance(compute_dtype, torch.dtype) and compute_dtype.is_floating_point):
         raise ValueError(f"compute_dtype must be a floating torch.dtype (e.g. torch.bfloat16), got {compute_dtype!r}")
-    if bits == 8: return BitsAndBytesConfig(load_in_8bit=True)
+    skip = {"llm_int8_skip_modules": ["lm_head", *skip_modules]} if skip_modules else {}
+    if bits == 8: return BitsAndBytesConfig(load_in_8bit=True, **skip)
     return BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type=quant_type, bnb_4bit_use_double_quant=double_quant,
-                              bnb_4bit_compute_dtype=compute_dtype, bnb_4bit_quant_storage=quant_storage)
+                              bnb_4bit_compute_dtype=compute_dtype, bnb_4bit_quant_storage=quant_storage, **skip)
 
 def quant_config(quant, compute_dtype: torch.dtype | None = None) -> QuantizationConfigMixin | None:
     "None, a name from `QUANT_NAMES` (4-bit ones with double quantization), or any transformers quantization config as is."

@@ -22,7 +22,9 @@ __all__ = ['METHODS', 'TrainConfig', 'ConfigError', 'presets', 'read_config', 'c
 METHODS = ("qlora", "lora", "dora", "prompt_tuning", "full")
 
 def _opt(default, help: str, **kw):
-    "A TrainConfig field: its default and the help text `HfArgumentParser` shows for `--NAME` (`kw`: more argparse options)."
+    """A TrainConfig field: its default and the help text `HfArgumentParser` shows for `--NAME` (`kw`: more argparse
+    options). A list default becomes a `default_factory` (each config gets its own copy)."""
+    if isinstance(default, list): return field(default_factory=lambda: list(default), metadata={"help": help, **kw})
     return field(default=default, metadata={"help": help, **kw})
 
 @dataclass
@@ -39,6 +41,11 @@ class TrainConfig:
     quant_type: str = _opt("nf4", "4-bit data type of the qlora base: nf4 or fp4", choices=("nf4", "fp4"))
     double_quant: bool = _opt(True, "quantize the 4-bit blocks' scales too (QLoRA's double quantization)")
     quant_storage: str = _opt("uint8", "storage dtype of the packed 4-bit weights: uint8 | bf16 (bf16 lets FSDP shard them, see 04b)", choices=("uint8", "bf16"))
+    upcast: str = _opt("lean", "how 03's prepare_kbit_model readies a qlora base: lean (non-quantized weights stay in the "
+                       "compute dtype) | fp32 (PEFT's prepare_model_for_kbit_training upcasts them to fp32)",
+                       choices=("lean", "fp32"))
+    skip_modules: list[str] = _opt([], "qlora: module names kept out of 4-bit (bitsandbytes' llm_int8_skip_modules, e.g. "
+                                   "--skip_modules down_proj); lm_head always stays 16-bit")
     precision: str = _opt("auto", "compute dtype: auto (fp32 on a CPU, else bf16 where supported, fp16 on a T4) | fp32 | "
                           "bf16 | fp16", choices=("auto", "fp32", "bf16", "fp16"))
     attn_implementation: str | None = _opt(None, "attention kernel (sdpa, eager, flash_attention_2); none: the model's default")
@@ -53,6 +60,9 @@ class TrainConfig:
     packing: bool = _opt(False, "pack several examples into each max_length row (TRL's packing)")
     padding_free: bool = _opt(False, "concatenate each batch into one row without padding (needs an attention kernel "
                               "that respects position_ids)")
+    train_sampling_strategy: str = _opt("random", "order of the training examples: random | group_by_length (batches of "
+                                        "similar lengths: less padding) | sequential",
+                                        choices=("random", "group_by_length", "sequential"))
     # adapters
     lora_r: int = _opt(16, "LoRA rank")
     lora_alpha: int = _opt(32, "LoRA scale numerator: the update is multiplied by lora_alpha / lora_r")
@@ -73,6 +83,8 @@ class TrainConfig:
     optim: str = _opt("auto", "optimizer; auto: adamw_torch on a CPU, paged_adamw_8bit on a GPU")
     gradient_checkpointing: bool = _opt(True, "recompute activations in the backward pass (non-reentrant): less "
                                         "memory, ~30%% more time")
+    activation_offloading: bool = _opt(False, "move checkpointed activations to CPU memory until the backward pass "
+                                       "(TRL's activation_offloading): less GPU memory, more transfers")
     seed: int = _opt(42, "seed of the data order, the adapter initialisation and dropout")
     # bookkeeping
     output_dir: str = _opt("runs/smollm2-135m-cpu", "where checkpoints, the adapter, config.yaml and metrics.json go")
@@ -89,6 +101,8 @@ class TrainConfig:
     def __post_init__(self):
         for f in ("attn_implementation", "eval_file", "data_format"):   # the command line's way to say None
             if isinstance(getattr(self, f), str) and getattr(self, f).lower() in ("", "none", "null"): setattr(self, f, None)
+        if isinstance(self.skip_modules, str):   # one string (a YAML scalar, an override): names split at commas/spaces
+            self.skip_modules = [] if self.skip_modules.lower() in ("", "none", "null") else self.skip_modules.replace(",", " ").split()
         for f in fields(self):
             ok = f.metadata.get("choices")
             if ok and getattr(self, f.name) not in ok: raise ValueError(f"{f.name} must be one of {', '.join(ok)}, got {getattr(self, f.name)!r}")
@@ -209,12 +223,12 @@ def runtime_settings(cfg: TrainConfig, cuda: bool | None = None) -> dict[str, An
 
 # %% ../nbs/04_training.ipynb #5212eab9
 def _base_args(cfg: TrainConfig, rt: dict) -> dict:
-    "`models.load_model` arguments for `cfg`'s base: 4-bit config for qlora, dtype, and the device (`use_cpu` forces the CPU)."
+    "`models.load_model` arguments for `cfg`'s base: 4-bit config for qlora (`skip_modules` kept 16-bit), dtype, and the device (`use_cpu` forces the CPU)."
     from qlora_course.models import bnb_config
     if cfg.method not in METHODS: raise ValueError(f"method must be one of {METHODS}, got {cfg.method!r}")
     storage = {"uint8": torch.uint8, "bf16": torch.bfloat16}[cfg.quant_storage]
     quant = (bnb_config(cfg.quant_type, bits=4, double_quant=cfg.double_quant, compute_dtype=rt["dtype"],
-                        quant_storage=storage)
+                        quant_storage=storage, skip_modules=cfg.skip_modules)
              if cfg.method == "qlora" else None)
     return dict(quant=quant, dtype=rt["dtype"], device="cpu" if rt["use_cpu"] else "auto")
 
@@ -227,7 +241,7 @@ def build_model(cfg: TrainConfig, rt: dict | None = None):
     kw = {"attn_implementation": cfg.attn_implementation} if cfg.attn_implementation else {}
     model, tok = load_model(cfg.model, **_base_args(cfg, rt), **kw)
     if cfg.method == "qlora":
-        model = prepare_kbit_model(model, gradient_checkpointing=cfg.gradient_checkpointing)  # also stops CPU repacking
+        model = prepare_kbit_model(model, cfg.gradient_checkpointing, upcast=cfg.upcast)  # also stops CPU repacking
     return model, tok
 
 def trainable_model(model, cfg: TrainConfig):
@@ -239,7 +253,7 @@ def trainable_model(model, cfg: TrainConfig):
     else: kw = dict(r=cfg.lora_r, alpha=cfg.lora_alpha, dropout=cfg.lora_dropout, targets=cfg.lora_targets,
                     dora=cfg.method == "dora")
     return make_peft_model(model, "lora" if cfg.method == "dora" else cfg.method,
-                           gradient_checkpointing=cfg.gradient_checkpointing, **kw)
+                           gradient_checkpointing=cfg.gradient_checkpointing, upcast=cfg.upcast, **kw)
 
 def build_data(cfg: TrainConfig, tokenizer):
     "`(train, eval)` datasets of input_ids/attention_mask/labels from 01; eval is None when there is none."
@@ -261,9 +275,11 @@ def sft_config(cfg: TrainConfig, rt: dict | None = None, has_eval: bool = True, 
     """TRL `SFTConfig` for `cfg`: cosine schedule with warmup, non-reentrant checkpointing, eval/save steps, logging.
 
     Padding-free without packing gets `max_length=None`: 01's `prepare_sft_data` already dropped longer examples,
-    and TRL refuses `padding_free` with a `max_length` it would not enforce."""
+    and TRL refuses `padding_free` with a `max_length` it would not enforce. `activation_offloading` needs a GPU (TRL
+    offloads from an accelerator to the CPU): on the CPU it raises ValueError."""
     from trl import SFTConfig
     rt = rt or runtime_settings(cfg)
+    if cfg.activation_offloading and rt["use_cpu"]: raise ValueError("activation_offloading needs a GPU (it moves activations from the GPU to the CPU)")
     return SFTConfig(
         output_dir=cfg.output_dir, seed=cfg.seed, max_steps=cfg.max_steps,
         per_device_train_batch_size=cfg.batch_size, per_device_eval_batch_size=cfg.eval_batch_size,
@@ -273,7 +289,8 @@ def sft_config(cfg: TrainConfig, rt: dict | None = None, has_eval: bool = True, 
         use_cpu=rt["use_cpu"], bf16=rt["bf16"], fp16=rt["fp16"],
         **_checkpointing_args(cfg.gradient_checkpointing),
         max_length=None if cfg.padding_free and not cfg.packing else cfg.max_length,
-        packing=cfg.packing, padding_free=cfg.padding_free,
+        packing=cfg.packing, padding_free=cfg.padding_free, train_sampling_strategy=cfg.train_sampling_strategy,
+        activation_offloading=cfg.activation_offloading,
         logging_steps=cfg.logging_steps, logging_first_step=True,
         eval_strategy="steps" if has_eval else "no", eval_steps=cfg.eval_steps,
         eval_on_start=has_eval and cfg.eval_on_start and not resuming,
