@@ -12,6 +12,7 @@ import torch
 from torch import nn
 from transformers import TrainerCallback
 from . import lora, memory, quant, train
+from .packing import VARLEN
 from .train import TrainConfig, build_trainer
 
 # %% auto #0
@@ -112,7 +113,7 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name
     cb = ThroughputCallback().wrap(trainer)
     extra = dict(before(trainer) or {}) if before else {}
     cuda = torch.cuda.is_available() and trainer.args.device.type == "cuda"
-    if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats()
+    if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats(); resident = torch.cuda.memory_allocated() / 2**30
     if cuda: trainer.train()
     else:
         with memory.StoragePeak().track([*trainer.model.parameters(), *trainer.model.buffers()]) as sp: trainer.train()
@@ -126,7 +127,8 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name
     losses = [h["loss"] for h in trainer.state.log_history if "loss" in h]
     row = dict(name=name or run.method, model=Path(str(cfg.model)).name, method=run.method, upcast=run.upcast,
                sampling=run.train_sampling_strategy, packing=run.packing, padding_free=run.padding_free,
-               activation_offloading=run.activation_offloading, batch_size=run.batch_size, max_length=run.max_length,
+               activation_offloading=run.activation_offloading, attn_implementation=run.attn_implementation,
+               batch_size=run.batch_size, max_length=run.max_length,
                steps=steps, warmup=warmup, tokens_per_s=round(tps, 1), step_time_s=round(statistics.median(times[warmup:]), 4),
                padding=round(1 - tok / pos, 4), peak_memory_gib=round(mem, 3), memory_kind=kind,
                mfu=mfu(n, tps, peak_tflops() if cuda else None), matmul_params=n, embedding_dtype=str(emb.dtype),
@@ -135,6 +137,7 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name
                step_tokens=[t[0] for t in toks], first_loss=losses[0] if losses else None,
                last_loss=losses[-1] if losses else None, losses=losses)
     if after: extra.update(after(trainer) or {})
+    if cuda: row["resident_gib"] = round(resident, 3)   # weights and adapters when training starts (no optimizer state yet)
     row.update(extra)
     del trainer; gc.collect()
     if cuda: torch.cuda.empty_cache()
@@ -203,6 +206,9 @@ KNOBS = {"lean": dict(upcast="lean"), "packing": dict(packing=True), "bucketing"
          "padding-free": dict(padding_free=True), "offload": dict(activation_offloading=True),
          "batch x2": "double"}   # "double": twice the naive batch size (more tokens per step)
 RECIPES = {"recipe: lean+packing": dict(upcast="lean", packing=True),
+           "recipe: lean+packing+varlen": dict(upcast="lean", packing=True, attn_implementation=VARLEN),
+           "recipe: lean+padding-free+varlen": dict(upcast="lean", padding_free=True, attn_implementation=VARLEN),
+           "recipe: lean+packing+varlen, batch 8": dict(upcast="lean", packing=True, attn_implementation=VARLEN, batch_size=8),
            "recipe: lean+padding-free": dict(upcast="lean", padding_free=True),
            "recipe: lean+padding-free+offload": dict(upcast="lean", padding_free=True, activation_offloading=True),
            "recipe: lean+packing+offload": dict(upcast="lean", packing=True, activation_offloading=True),
