@@ -91,8 +91,16 @@ class ThroughputCallback(TrainerCallback):
         return [tuple(map(sum, zip(*self.counts[i * ga:(i + 1) * ga]))) for i in range(len(self.ends))]
 
 # %% ../nbs/08b_training_bench.ipynb #3dab0e05
-def _peak_memory(trainer) -> tuple[float, str]:
-    if torch.cuda.is_available() and torch.cuda.is_initialized(): return torch.cuda.max_memory_allocated() / 2**30, "cuda_max_allocated"
+def _cuda_allocated() -> int:
+    "Bytes allocated on the current GPU after collecting garbage (0 without CUDA)."
+    if not torch.cuda.is_available(): return 0
+    gc.collect(); torch.cuda.synchronize(); torch.cuda.empty_cache()
+    return torch.cuda.memory_allocated()
+
+def _peak_memory(trainer, baseline: int = 0) -> tuple[float, str]:
+    "The run's own peak in GiB: GPU max allocated minus what was allocated before the run, or the CPU storage peak."
+    if torch.cuda.is_available() and torch.cuda.is_initialized():
+        return (torch.cuda.max_memory_allocated() - baseline) / 2**30, "cuda_max_allocated"
     return trainer._bench_peak / 2**30, "cpu_storage_peak"
 
 def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name: str = "",
@@ -100,8 +108,9 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name
     """Train `cfg` for `steps` steps through `train.build_trainer` and measure steps `warmup`.. `steps-1`. Every knob
     (upcast, skip_modules, train_sampling_strategy, packing, padding_free, activation_offloading) is a field of `cfg`.
 
-    Returns one row: non-padding tokens/s, median step time, padding fraction, peak memory (GPU: max allocated since
-    the model was loaded, weights included; CPU: `memory.StoragePeak` of the run seeded with the model's parameters and
+    Returns one row: non-padding tokens/s, median step time, padding fraction, peak memory (GPU: max allocated during
+    training minus what was allocated before `build_trainer`, so the run's weights count and memory an earlier run left
+    behind does not (`leaked_gib` says how much this run leaves); CPU: `memory.StoragePeak` of the run seeded with the model's parameters and
     buffers, since the process's max RSS would include everything before it), MFU (see above), train losses and the
     token count of every step (warm-up included). `before(trainer)` / `after(trainer)` may return more columns
     (e.g. an eval loss); they run outside the timed part. Logs every step; no evaluation, no checkpoints."""
@@ -109,16 +118,17 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name
     out = tempfile.mkdtemp(prefix="bench-")
     run = replace(cfg, max_steps=steps, logging_steps=1, eval_on_start=False, eval_steps=10**9, save_steps=10**9,
                   report_to="none", progress=False, output_dir=out, resume=False)
+    baseline = _cuda_allocated()
     trainer = build_trainer(run)
     cb = ThroughputCallback().wrap(trainer)
     extra = dict(before(trainer) or {}) if before else {}
     cuda = torch.cuda.is_available() and trainer.args.device.type == "cuda"
-    if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats(); resident = torch.cuda.memory_allocated() / 2**30
+    if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats(); resident = (torch.cuda.memory_allocated() - baseline) / 2**30
     if cuda: trainer.train()
     else:
         with memory.StoragePeak().track([*trainer.model.parameters(), *trainer.model.buffers()]) as sp: trainer.train()
         trainer._bench_peak = sp.peak
-    mem, kind = _peak_memory(trainer)
+    mem, kind = _peak_memory(trainer, baseline)
     times, toks = cb.step_times(), cb.step_tokens()
     tok, pos = (sum(t[i] for t in toks[warmup:]) for i in (0, 1))
     tps = tok / sum(times[warmup:])
@@ -139,8 +149,8 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name
     if after: extra.update(after(trainer) or {})
     if cuda: row["resident_gib"] = round(resident, 3)   # weights and adapters when training starts (no optimizer state yet)
     row.update(extra)
-    del trainer; gc.collect()
-    if cuda: torch.cuda.empty_cache()
+    del trainer, emb, cb
+    if cuda: row["leaked_gib"] = round((_cuda_allocated() - baseline) / 2**30, 3)   # still allocated after the run
     return row
 
 # %% ../nbs/08b_training_bench.ipynb #8af14791
