@@ -12,9 +12,9 @@ A) # GPU 0: 08b's throughput cells (its methods and NF4-gap gpu cells keep their
    (CUDA_VISIBLE_DEVICES=0 $E --deadline 420 --skip ${SKIP_08B:-47,55} nbs/08b_training_bench.ipynb > logs/08b.log 2>&1; echo "rc=$?" >> logs/08b.log) &
    (CUDA_VISIBLE_DEVICES=1 $E --deadline 430 --skip ${SKIP_08:-34,35,37,41,43,46,51,52,54,56,58,70} nbs/08_benchmarking.ipynb > logs/08.log 2>&1; echo "rc=$?" >> logs/08.log) &
    wait; F="nbs/08b_training_bench.ipynb nbs/08_benchmarking.ipynb qlora_course/bench_reference.json";;
-B) # GPU 0: 04d's varlen step cost; GPU 1: 04a's longer GPU run
-   (CUDA_VISIBLE_DEVICES=0 $E --deadline 400 nbs/04d_packing.ipynb > logs/04d.log 2>&1; echo "rc=$?" >> logs/04d.log) &
-   (CUDA_VISIBLE_DEVICES=1 $E --deadline 400 --skip ${SKIP_04A:-} nbs/04a_quickstart.ipynb > logs/04a.log 2>&1; echo "rc=$?" >> logs/04a.log) &
-   wait; F="nbs/04d_packing.ipynb nbs/04a_quickstart.ipynb";;
+B) # GPU 0: 08b's throughput table again (the cells after it keep their outputs); GPU 1: 04d's varlen step cost
+   (CUDA_VISIBLE_DEVICES=0 $E --deadline 420 --skip ${SKIP_08B:-39,47,55} nbs/08b_training_bench.ipynb > logs/08b.log 2>&1; echo "rc=$?" >> logs/08b.log) &
+   (CUDA_VISIBLE_DEVICES=1 $E --deadline 400 nbs/04d_packing.ipynb > logs/04d.log 2>&1; echo "rc=$?" >> logs/04d.log) &
+   wait; F="nbs/08b_training_bench.ipynb nbs/04d_packing.ipynb qlora_course/bench_reference.json";;
 esac
 tar czf $OUT/$1.tgz logs nbs/results $F 2>/dev/null; ls -la $OUT; for f in logs/*.log; do echo "== $f"; tail -n 4 $f; done
