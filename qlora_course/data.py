@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data_formatting.ipynb #0eef9be4
 from __future__ import annotations
-import json, logging, math, random, re
+import bisect, json, logging, math, random, re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -15,8 +15,7 @@ from typing import Any, Iterable, Iterator, Sequence
 __all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'DATA_SUFFIXES', 'assistant_spans',
            'tokenize_messages', 'DataFormatError', 'read_records', 'from_alpaca', 'from_prompt_response',
            'from_messages', 'from_sharegpt', 'detect_format', 'validate_messages', 'to_messages', 'Examples',
-           'course_data', 'course_file', 'load_examples', 'percentile', 'length_stats', 'SFTData', 'prepare_sft_data',
-           'extract_code']
+           'course_data', 'course_file', 'load_examples', 'percentile', 'length_stats', 'SFTData', 'prepare_sft_data']
 
 # %% ../nbs/01_data_formatting.ipynb #c4af5b59
 def _render(tokenizer, messages: list[dict], add_generation_prompt: bool = False) -> str:
@@ -75,11 +74,9 @@ def tokenize_messages(messages: list[dict] | dict, tokenizer, max_length: int | 
 class DataFormatError(ValueError):
     """A record or a whole source is not usable SFT data.
 
-    `.problems` is a list of `(location, reason)`; the message lists them (the first 20), one per line,
-    as `path:line: reason`."""
+    `.problems`: a list of `(location, reason)`; the message lists the first 20, one per line, as `path:line: reason`."""
     def __init__(self, problems: list[tuple[str, str]] | str):
-        if isinstance(problems, str): problems = [("", problems)]
-        self.problems = list(problems)
+        self.problems = [("", problems)] if isinstance(problems, str) else list(problems)
         lines = [f"{loc}: {why}" if loc else why for loc, why in self.problems[:20]]
         if len(self.problems) > 20: lines.append(f"... and {len(self.problems) - 20} more")
         head = f"{len(self.problems)} bad records:\n" if len(self.problems) > 1 else ""
@@ -104,38 +101,32 @@ def _jsonl_records(text: str, name: str) -> Iterator[tuple[str, Any, str | None]
 def _json_array_records(text: str, name: str) -> Iterator[tuple[str, Any, str | None]]:
     "Yield `(location, record, problem)` for each element of a JSON array; the location is the element's first line."
     dec, ws = json.JSONDecoder(), re.compile(r"\s*")
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    def at(pos: int) -> str: return f"{name}:{bisect.bisect(newlines, pos) + 1}"   # `name:line` of a position
     i = ws.match(text, 0).end() + 1                  # just after '['
-    line, counted = 1, 0
-    def lineno(pos):
-        nonlocal line, counted
-        line += text.count("\n", counted, pos); counted = pos
-        return line
     while True:
         i = ws.match(text, i).end()
-        if i >= len(text): yield f"{name}:{lineno(i)}", None, "invalid JSON (the array is not closed)"; return
+        if i >= len(text): yield at(i), None, "invalid JSON (the array is not closed)"; return
         if text[i] == "]": return
-        loc = f"{name}:{lineno(i)}"
         try: rec, end = dec.raw_decode(text, i)
         except json.JSONDecodeError as e:
             yield f"{name}:{e.lineno}", None, f"invalid JSON ({e.msg} at column {e.colno}); the rest of the array is unreadable"
             return
-        yield (loc, None, "not valid UTF-8") if _BAD_BYTES.search(text, i, end) else (loc, rec, None)
+        yield (at(i), None, "not valid UTF-8") if _BAD_BYTES.search(text, i, end) else (at(i), rec, None)
         i = ws.match(text, end).end()
-        if i < len(text) and text[i] == ",": i += 1
-        elif i < len(text) and text[i] == "]": return
-        else:
-            yield f"{name}:{lineno(i)}", None, "invalid JSON (expected ',' or ']' after a record); the rest of the array is unreadable"
+        if text[i:i + 1] == "]": return
+        if text[i:i + 1] != ",":
+            yield at(i), None, "invalid JSON (expected ',' or ']' after a record); the rest of the array is unreadable"
             return
+        i += 1
 
 def read_records(path: str | Path) -> Iterator[tuple[str, Any, str | None]]:
     """Yield `(location, record, problem)` for every record of a JSON-array or JSONL file.
 
     `problem` is None for a parsed record, else a reason (invalid JSON, not UTF-8). Does not handle a single
     pretty-printed JSON object (use an array) or compressed files."""
-    path = Path(path)
-    text = path.read_bytes().decode("utf-8-sig", errors="surrogateescape")
-    first = text.lstrip()[:1]
-    yield from (_json_array_records if first == "[" else _jsonl_records)(text, str(path))
+    text = Path(path).read_bytes().decode("utf-8-sig", errors="surrogateescape")
+    yield from (_json_array_records if text.lstrip()[:1] == "[" else _jsonl_records)(text, str(path))
 
 # %% ../nbs/01_data_formatting.ipynb #b9013892
 FORMATS = ("alpaca", "prompt_response", "messages", "sharegpt")
@@ -144,21 +135,19 @@ SHAREGPT_ROLES = {"human": "user", "user": "user", "gpt": "assistant", "assistan
 
 def _field(rec: dict, key: str, required: bool = True, kind: type = str):
     "The value of `rec[key]`, checked for presence and type; None for an absent optional field."
-    if rec.get(key) is None:
+    v = rec.get(key)
+    if v is None:
         if required: raise _RecordError(f"missing field '{key}'")
-        return None
-    v = rec[key]
-    if not isinstance(v, kind): raise _RecordError(f"field '{key}' must be {kind.__name__}, got {type(v).__name__}")
+    elif not isinstance(v, kind): raise _RecordError(f"field '{key}' must be {kind.__name__}, got {type(v).__name__}")
     return v
 
 def _history(rec: dict) -> list[dict]:
     "Turns from an optional `history` field: a list of `[user, assistant]` pairs."
-    out = []
-    for j, pair in enumerate(_field(rec, "history", required=False, kind=list) or [], 1):
+    pairs = _field(rec, "history", required=False, kind=list) or []
+    for j, pair in enumerate(pairs, 1):
         if not (isinstance(pair, (list, tuple)) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
             raise _RecordError(f"history item {j} must be a [user, assistant] pair of strings")
-        out += [{"role": "user", "content": pair[0]}, {"role": "assistant", "content": pair[1]}]
-    return out
+    return [{"role": role, "content": text} for pair in pairs for role, text in zip(("user", "assistant"), pair)]
 
 def _system(rec: dict) -> list[dict]:
     s = _field(rec, "system", required=False)
@@ -233,10 +222,8 @@ def validate_messages(messages: Any) -> list[dict]:
         out.append({"role": role, "content": content})
     chat = [m["role"] for m in out if m["role"] != "system"]
     if not chat: raise _RecordError("no user or assistant turn")
-    for j, role in enumerate(chat):
-        if role != ("user" if j % 2 == 0 else "assistant"):
-            raise _RecordError("turns must alternate user/assistant, starting with the user "
-                               f"(got {' -> '.join(chat)})")
+    if any(role != ("user", "assistant")[j % 2] for j, role in enumerate(chat)):
+        raise _RecordError(f"turns must alternate user/assistant, starting with the user (got {' -> '.join(chat)})")
     if chat[-1] != "assistant": raise _RecordError("conversation does not end with an assistant turn")
     return out
 
@@ -253,17 +240,14 @@ def to_messages(rec: Any, format: str | None = None) -> tuple[str, dict]:
 
 # %% ../nbs/01_data_formatting.ipynb #eed0223b
 class Examples(list):
-    """What `load_examples` returns: a list of `{"messages": [...], ...}` dicts, plus the bookkeeping.
+    """What `load_examples` returns: a list of `{"messages": [...], ...}` dicts, plus the bookkeeping and a `.summary()`.
 
     `.locations`: where each kept example came from (`path:line`), parallel to the list;
     `.skipped`: list of `(location, reason)` for every record left out (empty in strict mode);
-    `.formats`: Counter of detected formats of kept records; `.n_read`: records read (kept + skipped);
-    `.summary()`: a printable report."""
-    def __init__(self, items: Iterable = (), skipped: Iterable = (), formats: Counter | None = None, source: str = "",
-                 locations: list[str] | None = None):
+    `.formats`: Counter of detected formats of kept records; `.n_read`: records read (kept + skipped)."""
+    def __init__(self, items: Iterable, locations: Iterable[str], skipped: Iterable, formats: Counter, source: str):
         super().__init__(items)
-        self.skipped, self.formats, self.source = list(skipped), formats or Counter(), source
-        self.locations = list(locations) if locations is not None else [f"{source}:record {i}" for i in range(1, len(self) + 1)]
+        self.locations, self.skipped, self.formats, self.source = list(locations), list(skipped), formats, source
 
     @property
     def n_read(self) -> int: return len(self) + len(self.skipped)
@@ -289,9 +273,8 @@ def course_data(name: str) -> Path:
     """Path of a course data set by name (`"code_heldout"`) or file name (`"code_heldout.jsonl"`), from any directory.
     Raises `FileNotFoundError` listing the available names. Does not look anywhere but the package and its checkout."""
     stem = Path(name).stem if Path(name).suffix in DATA_SUFFIXES else name
-    for d in _data_dirs():
-        for suffix in DATA_SUFFIXES:
-            if (d / (stem + suffix)).is_file(): return d / (stem + suffix)
+    for p in (d / (stem + suffix) for d in _data_dirs() for suffix in DATA_SUFFIXES):
+        if p.is_file(): return p
     known = sorted({f.stem for d in _data_dirs() if d.is_dir() for f in d.iterdir() if f.suffix in DATA_SUFFIXES})
     raise FileNotFoundError(f"no course data set {name!r}; available: {', '.join(known) or 'none (package data missing)'}")
 
@@ -311,45 +294,37 @@ def _iter_source(source: Any) -> tuple[str, Iterator[tuple[str, Any, str | None]
     if isinstance(source, (str, Path)):
         p = course_file(source)
         if p.is_file(): return str(p), read_records(p)
-        if p.suffix.lower() in (".json", ".jsonl"): raise FileNotFoundError(f"no such data file: {p}")
+        if p.suffix.lower() in DATA_SUFFIXES: raise FileNotFoundError(f"no such data file: {p}")
         import datasets                              # a hub name, or a local folder of data files
         source = datasets.load_dataset(str(source), split="train")
-    try:
-        import datasets
-        if isinstance(source, datasets.DatasetDict):
-            split = "train" if "train" in source else next(iter(source)) if len(source) == 1 else None
-            if split is None: raise ValueError(f"DatasetDict without a 'train' split: {list(source)}; pass one split")
-            source = source[split]
-    except ImportError: pass
+    import datasets
+    if isinstance(source, datasets.DatasetDict):
+        split = "train" if "train" in source else next(iter(source)) if len(source) == 1 else None
+        if split is None: raise ValueError(f"DatasetDict without a 'train' split: {list(source)}; pass one split")
+        source = source[split]
     name = (getattr(source, "info", None) and getattr(source.info, "dataset_name", None)) or type(source).__name__
     return name, ((f"{name}:record {i}", rec, None) for i, rec in enumerate(source, 1))
-
-def _load(source: Any, format: str | None, strict: bool) -> Examples:
-    name, records = _iter_source(source)
-    kept, locs, skipped, formats = [], [], [], Counter()
-    for loc, rec, problem in records:
-        if problem is None:
-            try:
-                fmt, ex = to_messages(rec, format)
-                kept.append(ex); locs.append(loc); formats[fmt] += 1; continue
-            except _RecordError as e: problem = str(e)
-        skipped.append((loc, problem))
-    if strict and skipped: raise DataFormatError(skipped)
-    return Examples(kept, skipped, formats, name, locs)
 
 def load_examples(source: Any, format: str | None = None, strict: bool = True, warn: bool = True) -> Examples:
     """Load SFT records from `source` and normalize them to `{"messages": [...]}` (other keys kept alongside).
 
     `format`: one of `FORMATS`, or None to detect each record's format from its keys.
     `strict=True`: raise `DataFormatError` listing every bad record (`path:line: reason`).
-    `strict=False`: skip bad records; the returned `Examples` counts and lists them (`.skipped`, `.summary()`), and
-    a one-line warning goes to the `qlora_course.data` logger whenever something was skipped (`warn=False`: no
-    warning, for a caller that reports the skips itself)."""
-    ex = _load(source, format, strict)
-    if ex.skipped and warn:
+    `strict=False`: skip bad records, listed in the returned `Examples` (`.skipped`, `.summary()`), and log a one-line
+    warning to the `qlora_course.data` logger (`warn=False`: no warning, for a caller that reports the skips itself)."""
+    name, records = _iter_source(source)
+    kept, locs, skipped, formats = [], [], [], Counter()
+    for loc, rec, problem in records:
+        try:
+            if problem: raise _RecordError(problem)   # the file reader's reason (invalid JSON, bad bytes)
+            fmt, ex = to_messages(rec, format)
+        except _RecordError as e: skipped.append((loc, str(e))); continue
+        kept.append(ex); locs.append(loc); formats[fmt] += 1
+    if strict and skipped: raise DataFormatError(skipped)
+    if skipped and warn:
         logging.getLogger(__name__).warning("%s: skipped %d of %d records (see .skipped or .summary())",
-                                            ex.source, len(ex.skipped), ex.n_read)
-    return ex
+                                            name, len(skipped), len(kept) + len(skipped))
+    return Examples(kept, locs, skipped, formats, name)
 
 # %% ../nbs/01_data_formatting.ipynb #cde7f810
 def percentile(xs: Sequence[int], q: float) -> int:
@@ -410,29 +385,15 @@ def prepare_sft_data(source: Any, tokenizer, *, format: str | None = None, stric
             if all(l == -100 for l in row["labels"]): dropped_no_labels += 1; continue
             truncated += 1
         rows.append(row)
-    order = list(range(len(rows)))
-    random.Random(seed).shuffle(order)
+    random.Random(seed).shuffle(rows)
     n_eval = _split_sizes(len(rows), eval_size)
-    eval_idx, train_idx = order[:n_eval], order[n_eval:]
-    if max_train_samples is not None: train_idx = train_idx[:max_train_samples]
+    eval_rows, train_rows = rows[:n_eval], rows[n_eval:][:max_train_samples]      # max_train_samples=None: all
     import datasets
-    def to_ds(idx): return datasets.Dataset.from_list([rows[j] for j in idx])
-    train, ev = to_ds(train_idx), (to_ds(eval_idx) if n_eval else None)
+    train, ev = datasets.Dataset.from_list(train_rows), (datasets.Dataset.from_list(eval_rows) if n_eval else None)
     report = dict(source=examples.source, records_read=examples.n_read, skipped=len(skipped), skip_reasons=skipped,
                   max_length=max_length, truncation=truncation, too_long=too_long, dropped_too_long=dropped_too_long,
                   truncated=truncated, dropped_no_labels=dropped_no_labels, train=len(train), eval=n_eval,
-                  train_tokens=sum(len(rows[j]["input_ids"]) for j in train_idx),
-                  train_label_tokens=sum(sum(l != -100 for l in rows[j]["labels"]) for j in train_idx),
-                  train_lengths=length_stats(len(rows[j]["input_ids"]) for j in train_idx))
+                  train_tokens=sum(len(r["input_ids"]) for r in train_rows),
+                  train_label_tokens=sum(sum(l != -100 for l in r["labels"]) for r in train_rows),
+                  train_lengths=length_stats(len(r["input_ids"]) for r in train_rows))
     return SFTData(train, ev, report)
-
-# %% ../nbs/01_data_formatting.ipynb #e45815f5
-_FENCE = re.compile(r"```[ \t]*([\w+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
-
-def extract_code(answer: str) -> str:
-    """The code in a chat answer: the longest ```python (or ```py) block, else the longest fenced block of another or
-    no language, else the whole answer. Does not repair indentation or join several blocks."""
-    blocks = [(lang.lower(), body) for lang, body in _FENCE.findall(answer)]
-    py = [b for lang, b in blocks if lang in ("python", "py", "python3")]
-    pick = py or [b for lang, b in blocks]
-    return max(pick, key=len).strip("\n") + "\n" if pick else answer

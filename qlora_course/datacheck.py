@@ -4,15 +4,15 @@
 
 # %% ../nbs/01a_data_check.ipynb #ef165b83
 from __future__ import annotations
-import argparse, math, random, sys
+import argparse, math, random, re, sys
 from typing import Iterable
-from .data import (FORMATS, DataFormatError, course_file, extract_code, length_stats, load_examples,
+from .data import (FORMATS, DataFormatError, course_file, length_stats, load_examples,
                                tokenize_messages)
 from .models import load_tokenizer
 from .sandbox import SandboxLimits, run_checks
 
 # %% auto #0
-__all__ = ['plot_lengths', 'padding_waste', 'packing_waste', 'run_reference_tests', 'check_file', 'data_cli']
+__all__ = ['plot_lengths', 'padding_waste', 'packing_waste', 'extract_code', 'run_reference_tests', 'check_file', 'data_cli']
 
 # %% ../nbs/01a_data_check.ipynb #0f64cc94
 def plot_lengths(lengths: Iterable[int], max_length: int | None = None, title: str = "token lengths", ax=None):
@@ -37,6 +37,17 @@ def packing_waste(lengths: list[int], block_size: int) -> float:
     "Fraction of pad tokens when all samples are concatenated and cut into `block_size` blocks (last block padded)."
     total = sum(lengths)
     return 1 - total / (math.ceil(total / block_size) * block_size)
+
+# %% ../nbs/01a_data_check.ipynb #e45815f5
+_FENCE = re.compile(r"```[ \t]*([\w+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
+
+def extract_code(answer: str) -> str:
+    """The code in a chat answer: the longest ```python (or ```py) block, else the longest fenced block of another or
+    no language, else the whole answer. Does not repair indentation or join several blocks."""
+    blocks = [(lang.lower(), body) for lang, body in _FENCE.findall(answer)]
+    py = [b for lang, b in blocks if lang in ("python", "py", "python3")]
+    pick = py or [b for lang, b in blocks]
+    return max(pick, key=len).strip("\n") + "\n" if pick else answer
 
 # %% ../nbs/01a_data_check.ipynb #ac0754b2
 def run_reference_tests(tasks: Iterable[dict], timeout: float = 5) -> list[tuple[str, str]]:
