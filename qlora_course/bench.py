@@ -11,6 +11,7 @@ from typing import Callable
 import torch
 from torch import nn
 from . import memory, quant, train
+from .packing import VARLEN
 from .config import TrainConfig, load_config
 from .train import ThroughputCallback, build_trainer
 
@@ -60,8 +61,16 @@ def batch_tokens(batch: dict) -> tuple[int, int]:
     return n, ids.numel()
 
 # %% ../nbs/08b_training_bench.ipynb #3dab0e05
-def _peak_memory(trainer) -> tuple[float, str]:
-    if torch.cuda.is_available() and torch.cuda.is_initialized(): return torch.cuda.max_memory_allocated() / 2**30, "cuda_max_allocated"
+def _cuda_allocated() -> int:
+    "Bytes allocated on the current GPU after collecting garbage (0 without CUDA)."
+    if not torch.cuda.is_available(): return 0
+    gc.collect(); torch.cuda.synchronize(); torch.cuda.empty_cache()
+    return torch.cuda.memory_allocated()
+
+def _peak_memory(trainer, baseline: int = 0) -> tuple[float, str]:
+    "The run's own peak in GiB: GPU max allocated minus what was allocated before the run, or the CPU storage peak."
+    if torch.cuda.is_available() and torch.cuda.is_initialized():
+        return (torch.cuda.max_memory_allocated() - baseline) / 2**30, "cuda_max_allocated"
     return trainer._bench_peak / 2**30, "cpu_storage_peak"
 
 def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name: str = "",
@@ -69,8 +78,9 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name
     """Train `cfg` for `steps` steps through `train.build_trainer` and measure steps `warmup`.. `steps-1`. Every knob
     (upcast, skip_modules, train_sampling_strategy, packing, padding_free, activation_offloading) is a field of `cfg`.
 
-    Returns one row: non-padding tokens/s, median step time, padding fraction, peak memory (GPU: max allocated since
-    the model was loaded, weights included; CPU: `memory.StoragePeak` of the run seeded with the model's parameters and
+    Returns one row: non-padding tokens/s, median step time, padding fraction, peak memory (GPU: max allocated during
+    training minus what was allocated before `build_trainer`, so the run's weights count and memory an earlier run left
+    behind does not (`leaked_gib` says how much this run leaves); CPU: `memory.StoragePeak` of the run seeded with the model's parameters and
     buffers, since the process's max RSS would include everything before it), MFU (see above), train losses and the
     token count of every step (warm-up included). `before(trainer)` / `after(trainer)` may return more columns
     (e.g. an eval loss); they run outside the timed part. Logs every step; no evaluation, no checkpoints."""
@@ -78,16 +88,17 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name
     out = tempfile.mkdtemp(prefix="bench-")
     run = replace(cfg, max_steps=steps, logging_steps=1, eval_on_start=False, eval_steps=10**9, save_steps=10**9,
                   report_to="none", progress=False, output_dir=out, resume=False)
+    baseline = _cuda_allocated()
     trainer = build_trainer(run)
     cb = ThroughputCallback(save=False).wrap(trainer, batch_tokens)
     extra = dict(before(trainer) or {}) if before else {}
     cuda = torch.cuda.is_available() and trainer.args.device.type == "cuda"
-    if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats()
+    if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats(); resident = (torch.cuda.memory_allocated() - baseline) / 2**30
     if cuda: trainer.train()
     else:
         with memory.StoragePeak().track([*trainer.model.parameters(), *trainer.model.buffers()]) as sp: trainer.train()
         trainer._bench_peak = sp.peak
-    mem, kind = _peak_memory(trainer)
+    mem, kind = _peak_memory(trainer, baseline)
     times, toks = cb.step_times(), cb.step_tokens()
     tok, pos = (sum(t[i] for t in toks[warmup:]) for i in (0, 1))
     tps = tok / sum(times[warmup:])
@@ -96,7 +107,8 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name
     losses = [h["loss"] for h in trainer.state.log_history if "loss" in h]
     row = dict(name=name or run.method, model=Path(str(cfg.model)).name, method=run.method, upcast=run.upcast,
                sampling=run.train_sampling_strategy, packing=run.packing, padding_free=run.padding_free,
-               activation_offloading=run.activation_offloading, batch_size=run.batch_size, max_length=run.max_length,
+               activation_offloading=run.activation_offloading, attn_implementation=run.attn_implementation,
+               batch_size=run.batch_size, max_length=run.max_length,
                steps=steps, warmup=warmup, tokens_per_s=round(tps, 1), step_time_s=round(statistics.median(times[warmup:]), 4),
                padding=round(1 - tok / pos, 4), peak_memory_gib=round(mem, 3), memory_kind=kind,
                mfu=mfu(n, tps, peak_tflops() if cuda else None), matmul_params=n, embedding_dtype=str(emb.dtype),
@@ -105,9 +117,10 @@ def measure_training(cfg: TrainConfig, steps: int = 10, warmup: int = 2, *, name
                step_tokens=[t[0] for t in toks], first_loss=losses[0] if losses else None,
                last_loss=losses[-1] if losses else None, losses=losses)
     if after: extra.update(after(trainer) or {})
+    if cuda: row["resident_gib"] = round(resident, 3)   # weights and adapters when training starts (no optimizer state yet)
     row.update(extra)
-    del trainer; gc.collect()
-    if cuda: torch.cuda.empty_cache()
+    del trainer, emb, cb
+    if cuda: row["leaked_gib"] = round((_cuda_allocated() - baseline) / 2**30, 3)   # still allocated after the run
     return row
 
 # %% ../nbs/08b_training_bench.ipynb #8af14791
@@ -173,6 +186,9 @@ KNOBS = {"lean": dict(upcast="lean"), "packing": dict(packing=True), "bucketing"
          "padding-free": dict(padding_free=True), "offload": dict(activation_offloading=True),
          "batch x2": "double"}   # "double": twice the naive batch size (more tokens per step)
 RECIPES = {"recipe: lean+packing": dict(upcast="lean", packing=True),
+           "recipe: lean+packing+varlen": dict(upcast="lean", packing=True, attn_implementation=VARLEN),
+           "recipe: lean+padding-free+varlen": dict(upcast="lean", padding_free=True, attn_implementation=VARLEN),
+           "recipe: lean+packing+varlen, batch 8": dict(upcast="lean", packing=True, attn_implementation=VARLEN, batch_size=8),
            "recipe: lean+padding-free": dict(upcast="lean", padding_free=True),
            "recipe: lean+padding-free+offload": dict(upcast="lean", padding_free=True, activation_offloading=True),
            "recipe: lean+packing+offload": dict(upcast="lean", packing=True, activation_offloading=True),

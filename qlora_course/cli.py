@@ -9,11 +9,11 @@ from typing import Callable
 
 # qlora-course COMMAND: one line per command (docstring = help; the handler is imported when the command runs)
 def cmd_env(a):        "report the stack, the hardware and [OK]/[FAIL] checks"; from qlora_course.env import env_cli; return env_cli(a)
-def cmd_data(a):       "check and inspect SFT data files"; from qlora_course.data import data_cli; return data_cli(a)
+def cmd_data(a):       "check and inspect SFT data files"; from qlora_course.datacheck import data_cli; return data_cli(a)
 def cmd_train(a):      "fine-tune with a preset or config file (any of 5 methods)"; from qlora_course.train import train_cli; return train_cli(a)
 def cmd_eval(a):       "evaluate a model (and adapter) on chat data or code tasks: loss, ROUGE-L, exact match, JSON, pass@k"; from qlora_course.evaluate import eval_cli; return eval_cli(a)
 def cmd_quickstart(a): "the offline main job: QLoRA fine-tune + before/after evaluation"; from qlora_course.quickstart import quickstart_cli; return quickstart_cli(a)
-def cmd_plan(a):       "suggest max_length, batch size and grad_accum for a GPU"; from qlora_course.memory import plan_cli; return plan_cli(a)
+def cmd_plan(a):       "suggest max_length, batch size and grad_accum for a GPU"; from qlora_course.plan import plan_cli; return plan_cli(a)
 def cmd_bench(a):      "re-measure the training recipe's tokens/s and memory against the reference"; from qlora_course.bench import bench_cli; return bench_cli(a)
 def cmd_export(a):     "merge an adapter and export one GGUF for llama.cpp/Ollama, with a round-trip check"; from qlora_course.export import export_cli; return export_cli(a)
 def cmd_multigpu(a):   "1-GPU vs DDP vs FSDP-QLoRA benchmark on 2 GPUs (--cpu: dry run)"; from qlora_course.multigpu import multigpu_cli; return multigpu_cli(a)

@@ -4,37 +4,18 @@
 
 # %% ../nbs/01_data_formatting.ipynb #0eef9be4
 from __future__ import annotations
-import argparse, json, logging, math, random, re, subprocess, sys
+import bisect, json, logging, math, random, re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Iterable, Iterator
-from .models import load_tokenizer
+from typing import Any, Iterable, Iterator, Sequence
 
 # %% auto #0
-__all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'DATA_SUFFIXES', 'DataFormatError', 'assistant_spans',
-           'tokenize_messages', 'read_records', 'from_alpaca', 'from_prompt_response', 'from_messages', 'from_sharegpt',
-           'detect_format', 'validate_messages', 'to_messages', 'Examples', 'course_data', 'course_file',
-           'load_examples', 'length_stats', 'plot_lengths', 'padding_waste', 'packing_waste', 'SFTData',
-           'prepare_sft_data', 'extract_code', 'run_reference_tests', 'check_file', 'data_cli']
-
-# %% ../nbs/01_data_formatting.ipynb #56d21e58
-class DataFormatError(ValueError):
-    """A record or a whole source is not usable SFT data.
-
-    `.problems` is a list of `(location, reason)`; the message lists them (the first 20), one per line,
-    as `path:line: reason`."""
-    def __init__(self, problems: list[tuple[str, str]] | str):
-        if isinstance(problems, str): problems = [("", problems)]
-        self.problems = list(problems)
-        lines = [f"{loc}: {why}" if loc else why for loc, why in self.problems[:20]]
-        if len(self.problems) > 20: lines.append(f"... and {len(self.problems) - 20} more")
-        head = f"{len(self.problems)} bad records:\n" if len(self.problems) > 1 else ""
-        super().__init__(head + "\n".join(lines))
-
-class _RecordError(Exception):
-    "Internal: what is wrong with one record; `load_examples` adds the location."
+__all__ = ['FORMATS', 'ROLES', 'SHAREGPT_ROLES', 'CONVERTERS', 'CONSUMED', 'DATA_SUFFIXES', 'assistant_spans',
+           'tokenize_messages', 'DataFormatError', 'read_records', 'from_alpaca', 'from_prompt_response',
+           'from_messages', 'from_sharegpt', 'detect_format', 'validate_messages', 'to_messages', 'Examples',
+           'course_data', 'course_file', 'load_examples', 'percentile', 'length_stats', 'SFTData', 'prepare_sft_data']
 
 # %% ../nbs/01_data_formatting.ipynb #c4af5b59
 def _render(tokenizer, messages: list[dict], add_generation_prompt: bool = False) -> str:
@@ -89,6 +70,21 @@ def tokenize_messages(messages: list[dict] | dict, tokenizer, max_length: int | 
         raise DataFormatError("no assistant token to train on" + (f" within max_length={max_length}" if max_length else ""))
     return {"input_ids": ids, "attention_mask": [1] * len(ids), "labels": labels}
 
+# %% ../nbs/01_data_formatting.ipynb #56d21e58
+class DataFormatError(ValueError):
+    """A record or a whole source is not usable SFT data.
+
+    `.problems`: a list of `(location, reason)`; the message lists the first 20, one per line, as `path:line: reason`."""
+    def __init__(self, problems: list[tuple[str, str]] | str):
+        self.problems = [("", problems)] if isinstance(problems, str) else list(problems)
+        lines = [f"{loc}: {why}" if loc else why for loc, why in self.problems[:20]]
+        if len(self.problems) > 20: lines.append(f"... and {len(self.problems) - 20} more")
+        head = f"{len(self.problems)} bad records:\n" if len(self.problems) > 1 else ""
+        super().__init__(head + "\n".join(lines))
+
+class _RecordError(Exception):
+    "Internal: what is wrong with one record; `load_examples` adds the location."
+
 # %% ../nbs/01_data_formatting.ipynb #72455a24
 _BAD_BYTES = re.compile("[\udc80-\udcff]")
 
@@ -105,38 +101,32 @@ def _jsonl_records(text: str, name: str) -> Iterator[tuple[str, Any, str | None]
 def _json_array_records(text: str, name: str) -> Iterator[tuple[str, Any, str | None]]:
     "Yield `(location, record, problem)` for each element of a JSON array; the location is the element's first line."
     dec, ws = json.JSONDecoder(), re.compile(r"\s*")
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    def at(pos: int) -> str: return f"{name}:{bisect.bisect(newlines, pos) + 1}"   # `name:line` of a position
     i = ws.match(text, 0).end() + 1                  # just after '['
-    line, counted = 1, 0
-    def lineno(pos):
-        nonlocal line, counted
-        line += text.count("\n", counted, pos); counted = pos
-        return line
     while True:
         i = ws.match(text, i).end()
-        if i >= len(text): yield f"{name}:{lineno(i)}", None, "invalid JSON (the array is not closed)"; return
+        if i >= len(text): yield at(i), None, "invalid JSON (the array is not closed)"; return
         if text[i] == "]": return
-        loc = f"{name}:{lineno(i)}"
         try: rec, end = dec.raw_decode(text, i)
         except json.JSONDecodeError as e:
             yield f"{name}:{e.lineno}", None, f"invalid JSON ({e.msg} at column {e.colno}); the rest of the array is unreadable"
             return
-        yield (loc, None, "not valid UTF-8") if _BAD_BYTES.search(text, i, end) else (loc, rec, None)
+        yield (at(i), None, "not valid UTF-8") if _BAD_BYTES.search(text, i, end) else (at(i), rec, None)
         i = ws.match(text, end).end()
-        if i < len(text) and text[i] == ",": i += 1
-        elif i < len(text) and text[i] == "]": return
-        else:
-            yield f"{name}:{lineno(i)}", None, "invalid JSON (expected ',' or ']' after a record); the rest of the array is unreadable"
+        if text[i:i + 1] == "]": return
+        if text[i:i + 1] != ",":
+            yield at(i), None, "invalid JSON (expected ',' or ']' after a record); the rest of the array is unreadable"
             return
+        i += 1
 
 def read_records(path: str | Path) -> Iterator[tuple[str, Any, str | None]]:
     """Yield `(location, record, problem)` for every record of a JSON-array or JSONL file.
 
     `problem` is None for a parsed record, else a reason (invalid JSON, not UTF-8). Does not handle a single
     pretty-printed JSON object (use an array) or compressed files."""
-    path = Path(path)
-    text = path.read_bytes().decode("utf-8-sig", errors="surrogateescape")
-    first = text.lstrip()[:1]
-    yield from (_json_array_records if first == "[" else _jsonl_records)(text, str(path))
+    text = Path(path).read_bytes().decode("utf-8-sig", errors="surrogateescape")
+    yield from (_json_array_records if text.lstrip()[:1] == "[" else _jsonl_records)(text, str(path))
 
 # %% ../nbs/01_data_formatting.ipynb #b9013892
 FORMATS = ("alpaca", "prompt_response", "messages", "sharegpt")
@@ -145,21 +135,19 @@ SHAREGPT_ROLES = {"human": "user", "user": "user", "gpt": "assistant", "assistan
 
 def _field(rec: dict, key: str, required: bool = True, kind: type = str):
     "The value of `rec[key]`, checked for presence and type; None for an absent optional field."
-    if rec.get(key) is None:
+    v = rec.get(key)
+    if v is None:
         if required: raise _RecordError(f"missing field '{key}'")
-        return None
-    v = rec[key]
-    if not isinstance(v, kind): raise _RecordError(f"field '{key}' must be {kind.__name__}, got {type(v).__name__}")
+    elif not isinstance(v, kind): raise _RecordError(f"field '{key}' must be {kind.__name__}, got {type(v).__name__}")
     return v
 
 def _history(rec: dict) -> list[dict]:
     "Turns from an optional `history` field: a list of `[user, assistant]` pairs."
-    out = []
-    for j, pair in enumerate(_field(rec, "history", required=False, kind=list) or [], 1):
+    pairs = _field(rec, "history", required=False, kind=list) or []
+    for j, pair in enumerate(pairs, 1):
         if not (isinstance(pair, (list, tuple)) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
             raise _RecordError(f"history item {j} must be a [user, assistant] pair of strings")
-        out += [{"role": "user", "content": pair[0]}, {"role": "assistant", "content": pair[1]}]
-    return out
+    return [{"role": role, "content": text} for pair in pairs for role, text in zip(("user", "assistant"), pair)]
 
 def _system(rec: dict) -> list[dict]:
     s = _field(rec, "system", required=False)
@@ -179,28 +167,23 @@ def from_prompt_response(rec: dict) -> list[dict]:
     return (_system(rec) + _history(rec) + [{"role": "user", "content": _field(rec, ukey)},
                                             {"role": "assistant", "content": _field(rec, akey)}])
 
-def _turns(rec: dict) -> tuple[str, list]:
+def _turns(rec: dict, role: str, content: str) -> Iterator[tuple[str, dict]]:
+    "`(where, turn)` for each turn of `messages` (or `conversations`), checked to be an object with `role` and `content` keys."
     key = "messages" if rec.get("messages") is not None else "conversations"
-    return key, _field(rec, key, kind=list)
+    for j, m in enumerate(_field(rec, key, kind=list), 1):
+        if not isinstance(m, dict): raise _RecordError(f"{key}[{j}] must be an object, got {type(m).__name__}")
+        if role not in m or content not in m: raise _RecordError(f"{key}[{j}]: missing field '{role}' or '{content}'")
+        yield f"{key}[{j}]", m
 
 def from_messages(rec: dict) -> list[dict]:
     "`messages` (or `conversations`) with `role`/`content`; extra per-message keys are dropped."
-    key, turns = _turns(rec)
-    out = []
-    for j, m in enumerate(turns, 1):
-        if not isinstance(m, dict): raise _RecordError(f"{key}[{j}] must be an object, got {type(m).__name__}")
-        if "role" not in m or "content" not in m: raise _RecordError(f"{key}[{j}]: missing field 'role' or 'content'")
-        out.append({"role": m["role"], "content": m["content"]})
-    return out
+    return [{"role": m["role"], "content": m["content"]} for _, m in _turns(rec, "role", "content")]
 
 def from_sharegpt(rec: dict) -> list[dict]:
     "ShareGPT: `conversations` with `from` (human/gpt/system; user/assistant accepted) and `value`."
-    key, turns = _turns(rec)
     out = _system(rec)
-    for j, m in enumerate(turns, 1):
-        if not isinstance(m, dict): raise _RecordError(f"{key}[{j}] must be an object, got {type(m).__name__}")
-        if "from" not in m or "value" not in m: raise _RecordError(f"{key}[{j}]: missing field 'from' or 'value'")
-        if m["from"] not in SHAREGPT_ROLES: raise _RecordError(f"{key}[{j}]: unknown role {m['from']!r}")
+    for where, m in _turns(rec, "from", "value"):
+        if m["from"] not in SHAREGPT_ROLES: raise _RecordError(f"{where}: unknown role {m['from']!r}")
         out.append({"role": SHAREGPT_ROLES[m["from"]], "content": m["value"]})
     return out
 
@@ -239,10 +222,8 @@ def validate_messages(messages: Any) -> list[dict]:
         out.append({"role": role, "content": content})
     chat = [m["role"] for m in out if m["role"] != "system"]
     if not chat: raise _RecordError("no user or assistant turn")
-    for j, role in enumerate(chat):
-        if role != ("user" if j % 2 == 0 else "assistant"):
-            raise _RecordError("turns must alternate user/assistant, starting with the user "
-                               f"(got {' -> '.join(chat)})")
+    if any(role != ("user", "assistant")[j % 2] for j, role in enumerate(chat)):
+        raise _RecordError(f"turns must alternate user/assistant, starting with the user (got {' -> '.join(chat)})")
     if chat[-1] != "assistant": raise _RecordError("conversation does not end with an assistant turn")
     return out
 
@@ -259,17 +240,14 @@ def to_messages(rec: Any, format: str | None = None) -> tuple[str, dict]:
 
 # %% ../nbs/01_data_formatting.ipynb #eed0223b
 class Examples(list):
-    """What `load_examples` returns: a list of `{"messages": [...], ...}` dicts, plus the bookkeeping.
+    """What `load_examples` returns: a list of `{"messages": [...], ...}` dicts, plus the bookkeeping and a `.summary()`.
 
     `.locations`: where each kept example came from (`path:line`), parallel to the list;
     `.skipped`: list of `(location, reason)` for every record left out (empty in strict mode);
-    `.formats`: Counter of detected formats of kept records; `.n_read`: records read (kept + skipped);
-    `.summary()`: a printable report."""
-    def __init__(self, items: Iterable = (), skipped: Iterable = (), formats: Counter | None = None, source: str = "",
-                 locations: list[str] | None = None):
+    `.formats`: Counter of detected formats of kept records; `.n_read`: records read (kept + skipped)."""
+    def __init__(self, items: Iterable, locations: Iterable[str], skipped: Iterable, formats: Counter, source: str):
         super().__init__(items)
-        self.skipped, self.formats, self.source = list(skipped), formats or Counter(), source
-        self.locations = list(locations) if locations is not None else [f"{source}:record {i}" for i in range(1, len(self) + 1)]
+        self.locations, self.skipped, self.formats, self.source = list(locations), list(skipped), formats, source
 
     @property
     def n_read(self) -> int: return len(self) + len(self.skipped)
@@ -295,9 +273,8 @@ def course_data(name: str) -> Path:
     """Path of a course data set by name (`"code_heldout"`) or file name (`"code_heldout.jsonl"`), from any directory.
     Raises `FileNotFoundError` listing the available names. Does not look anywhere but the package and its checkout."""
     stem = Path(name).stem if Path(name).suffix in DATA_SUFFIXES else name
-    for d in _data_dirs():
-        for suffix in DATA_SUFFIXES:
-            if (d / (stem + suffix)).is_file(): return d / (stem + suffix)
+    for p in (d / (stem + suffix) for d in _data_dirs() for suffix in DATA_SUFFIXES):
+        if p.is_file(): return p
     known = sorted({f.stem for d in _data_dirs() if d.is_dir() for f in d.iterdir() if f.suffix in DATA_SUFFIXES})
     raise FileNotFoundError(f"no course data set {name!r}; available: {', '.join(known) or 'none (package data missing)'}")
 
@@ -317,75 +294,49 @@ def _iter_source(source: Any) -> tuple[str, Iterator[tuple[str, Any, str | None]
     if isinstance(source, (str, Path)):
         p = course_file(source)
         if p.is_file(): return str(p), read_records(p)
-        if p.suffix.lower() in (".json", ".jsonl"): raise FileNotFoundError(f"no such data file: {p}")
+        if p.suffix.lower() in DATA_SUFFIXES: raise FileNotFoundError(f"no such data file: {p}")
         import datasets                              # a hub name, or a local folder of data files
         source = datasets.load_dataset(str(source), split="train")
-    try:
-        import datasets
-        if isinstance(source, datasets.DatasetDict):
-            split = "train" if "train" in source else next(iter(source)) if len(source) == 1 else None
-            if split is None: raise ValueError(f"DatasetDict without a 'train' split: {list(source)}; pass one split")
-            source = source[split]
-    except ImportError: pass
+    import datasets
+    if isinstance(source, datasets.DatasetDict):
+        split = "train" if "train" in source else next(iter(source)) if len(source) == 1 else None
+        if split is None: raise ValueError(f"DatasetDict without a 'train' split: {list(source)}; pass one split")
+        source = source[split]
     name = (getattr(source, "info", None) and getattr(source.info, "dataset_name", None)) or type(source).__name__
     return name, ((f"{name}:record {i}", rec, None) for i, rec in enumerate(source, 1))
 
-def _load(source: Any, format: str | None, strict: bool) -> Examples:
-    name, records = _iter_source(source)
-    kept, locs, skipped, formats = [], [], [], Counter()
-    for loc, rec, problem in records:
-        if problem is None:
-            try:
-                fmt, ex = to_messages(rec, format)
-                kept.append(ex); locs.append(loc); formats[fmt] += 1; continue
-            except _RecordError as e: problem = str(e)
-        skipped.append((loc, problem))
-    if strict and skipped: raise DataFormatError(skipped)
-    return Examples(kept, skipped, formats, name, locs)
-
-def load_examples(source: Any, format: str | None = None, strict: bool = True) -> Examples:
+def load_examples(source: Any, format: str | None = None, strict: bool = True, warn: bool = True) -> Examples:
     """Load SFT records from `source` and normalize them to `{"messages": [...]}` (other keys kept alongside).
 
     `format`: one of `FORMATS`, or None to detect each record's format from its keys.
     `strict=True`: raise `DataFormatError` listing every bad record (`path:line: reason`).
-    `strict=False`: skip bad records; the returned `Examples` counts and lists them (`.skipped`, `.summary()`), and
-    a one-line warning goes to the `qlora_course.data` logger whenever something was skipped."""
-    ex = _load(source, format, strict)
-    if ex.skipped:
+    `strict=False`: skip bad records, listed in the returned `Examples` (`.skipped`, `.summary()`), and log a one-line
+    warning to the `qlora_course.data` logger (`warn=False`: no warning, for a caller that reports the skips itself)."""
+    name, records = _iter_source(source)
+    kept, locs, skipped, formats = [], [], [], Counter()
+    for loc, rec, problem in records:
+        try:
+            if problem: raise _RecordError(problem)   # the file reader's reason (invalid JSON, bad bytes)
+            fmt, ex = to_messages(rec, format)
+        except _RecordError as e: skipped.append((loc, str(e))); continue
+        kept.append(ex); locs.append(loc); formats[fmt] += 1
+    if strict and skipped: raise DataFormatError(skipped)
+    if skipped and warn:
         logging.getLogger(__name__).warning("%s: skipped %d of %d records (see .skipped or .summary())",
-                                            ex.source, len(ex.skipped), ex.n_read)
-    return ex
+                                            name, len(skipped), len(kept) + len(skipped))
+    return Examples(kept, locs, skipped, formats, name)
 
 # %% ../nbs/01_data_formatting.ipynb #cde7f810
+def percentile(xs: Sequence[int], q: float) -> int:
+    "The `q`-th percentile (0-100) of `xs`, which must be sorted ascending, by nearest rank: an element of `xs`."
+    return xs[min(len(xs) - 1, max(0, math.ceil(q / 100 * len(xs)) - 1))]
+
 def length_stats(lengths: Iterable[int]) -> dict:
-    "count, min, mean, p50, p90, p95, p99 and max of a list of lengths (nearest-rank percentiles)."
+    "count, min, mean, p50, p90, p95, p99 and max of a list of lengths (nearest-rank `percentile`s)."
     xs = sorted(lengths)
     if not xs: return dict(count=0)
-    pct = lambda q: xs[min(len(xs) - 1, max(0, math.ceil(q / 100 * len(xs)) - 1))]
-    return dict(count=len(xs), min=xs[0], mean=round(sum(xs) / len(xs), 1), p50=pct(50), p90=pct(90), p95=pct(95),
-                p99=pct(99), max=xs[-1])
-
-def plot_lengths(lengths: Iterable[int], max_length: int | None = None, title: str = "token lengths", ax=None):
-    "Histogram of `lengths`, with a line at `max_length`; returns the matplotlib axes."
-    import matplotlib.pyplot as plt
-    if ax is None: _, ax = plt.subplots(figsize=(6, 3))
-    ax.hist(list(lengths), bins=40, color="tab:blue", alpha=0.8)
-    if max_length: ax.axvline(max_length, color="tab:red", ls="--", label=f"max_length={max_length}"); ax.legend()
-    ax.set(xlabel="tokens per sample", ylabel="samples", title=title)
-    return ax
-
-# %% ../nbs/01_data_formatting.ipynb #86676fc5
-def padding_waste(lengths: list[int], batch_size: int = 8, seed: int = 0, sort: bool = False) -> float:
-    "Fraction of pad tokens when batches (random order, or sorted by length) are padded to their longest sample."
-    idx = sorted(range(len(lengths)), key=lambda i: lengths[i]) if sort else random.Random(seed).sample(range(len(lengths)), len(lengths))
-    batches = [[lengths[i] for i in idx[s:s + batch_size]] for s in range(0, len(idx), batch_size)]
-    padded = sum(max(b) * len(b) for b in batches)
-    return 1 - sum(lengths) / padded
-
-def packing_waste(lengths: list[int], block_size: int) -> float:
-    "Fraction of pad tokens when all samples are concatenated and cut into `block_size` blocks (last block padded)."
-    total = sum(lengths)
-    return 1 - total / (math.ceil(total / block_size) * block_size)
+    return dict(count=len(xs), min=xs[0], mean=round(sum(xs) / len(xs), 1),
+                **{f"p{q}": percentile(xs, q) for q in (50, 90, 95, 99)}, max=xs[-1])
 
 # %% ../nbs/01_data_formatting.ipynb #93eba3c1
 @dataclass
@@ -434,79 +385,15 @@ def prepare_sft_data(source: Any, tokenizer, *, format: str | None = None, stric
             if all(l == -100 for l in row["labels"]): dropped_no_labels += 1; continue
             truncated += 1
         rows.append(row)
-    order = list(range(len(rows)))
-    random.Random(seed).shuffle(order)
+    random.Random(seed).shuffle(rows)
     n_eval = _split_sizes(len(rows), eval_size)
-    eval_idx, train_idx = order[:n_eval], order[n_eval:]
-    if max_train_samples is not None: train_idx = train_idx[:max_train_samples]
+    eval_rows, train_rows = rows[:n_eval], rows[n_eval:][:max_train_samples]      # max_train_samples=None: all
     import datasets
-    def to_ds(idx): return datasets.Dataset.from_list([rows[j] for j in idx])
-    train, ev = to_ds(train_idx), (to_ds(eval_idx) if n_eval else None)
+    train, ev = datasets.Dataset.from_list(train_rows), (datasets.Dataset.from_list(eval_rows) if n_eval else None)
     report = dict(source=examples.source, records_read=examples.n_read, skipped=len(skipped), skip_reasons=skipped,
                   max_length=max_length, truncation=truncation, too_long=too_long, dropped_too_long=dropped_too_long,
                   truncated=truncated, dropped_no_labels=dropped_no_labels, train=len(train), eval=n_eval,
-                  train_tokens=sum(len(rows[j]["input_ids"]) for j in train_idx),
-                  train_label_tokens=sum(sum(l != -100 for l in rows[j]["labels"]) for j in train_idx),
-                  train_lengths=length_stats(len(rows[j]["input_ids"]) for j in train_idx))
+                  train_tokens=sum(len(r["input_ids"]) for r in train_rows),
+                  train_label_tokens=sum(sum(l != -100 for l in r["labels"]) for r in train_rows),
+                  train_lengths=length_stats(len(r["input_ids"]) for r in train_rows))
     return SFTData(train, ev, report)
-
-# %% ../nbs/01_data_formatting.ipynb #e45815f5
-from .sandbox import SandboxLimits, run_checks
-_FENCE = re.compile(r"```[ \t]*([\w+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
-
-def extract_code(answer: str) -> str:
-    """The code in a chat answer: the longest ```python (or ```py) block, else the longest fenced block of another or
-    no language, else the whole answer. Does not repair indentation or join several blocks."""
-    blocks = [(lang.lower(), body) for lang, body in _FENCE.findall(answer)]
-    py = [b for lang, b in blocks if lang in ("python", "py", "python3")]
-    pick = py or [b for lang, b in blocks]
-    return max(pick, key=len).strip("\n") + "\n" if pick else answer
-
-def run_reference_tests(tasks: Iterable[dict], timeout: float = 5) -> list[tuple[str, str]]:
-    """Run `extract_code(response) + tests` for every task (dicts with `response`, `tests`, optional `id`) in the
-    sandbox of 08a (`run_checks`: one process per task, in parallel); return `(id, reason)` for each failure.
-    A timeout's reason starts with `TimeoutError`. Does not check that the tests call the solution."""
-    tasks = list(tasks)
-    results = run_checks([extract_code(t["response"]) + "\n" + t["tests"] + "\n" for t in tasks], SandboxLimits(timeout=timeout))
-    return [(t.get("id", str(i)), f"TimeoutError: {r.reason}" if r.status == "timeout" else r.reason)
-            for i, (t, r) in enumerate(zip(tasks, results)) if not r.passed]
-
-# %% ../nbs/01_data_formatting.ipynb #67f9073e
-def check_file(path: str, model: str | None = None, format: str | None = None, max_length: int | None = None,
-               out=None) -> int:
-    "Print a report on one data file; return the number of problems found."
-    out = out or sys.stdout
-    ex = _load(path, format, strict=False)
-    problems = list(ex.skipped)
-    print(ex.summary(max_lines=0), file=out)
-    if model:
-        tok = load_tokenizer(model)
-        lengths, unit = [], f"tokens, {model}"
-        for loc, e in zip(ex.locations, ex):
-            try: n = len(tokenize_messages(e["messages"], tok)["input_ids"])
-            except DataFormatError as err: problems.append((loc, str(err))); continue
-            lengths.append(n)
-            if max_length and n > max_length: problems.append((loc, f"{n} tokens > max_length={max_length}"))
-    else:
-        lengths, unit = [sum(len(m["content"]) for m in e["messages"]) for e in ex], "characters"
-    if problems:
-        print(f"problems ({len(problems)}):", file=out)
-        for loc, why in problems: print(f"  {loc}: {why}", file=out)
-    print(f"lengths ({unit}): " + ", ".join(f"{k}={v}" for k, v in length_stats(lengths).items()), file=out)
-    print("OK" if not problems else f"FAILED: {len(problems)} problem(s)", file=out)
-    return len(problems)
-
-def data_cli(argv: list[str] | None = None) -> int:
-    "`qlora-course data check FILE [--model NAME] [--format F] [--max-length N]`; exit 1 when problems are found."
-    p = argparse.ArgumentParser(prog="qlora-course data", description="Check and inspect SFT data files.")
-    sub = p.add_subparsers(dest="command", required=True)
-    c = sub.add_parser("check", help="validate a data file and print counts, problems and length statistics")
-    c.add_argument("file", help="a .json/.jsonl path, or a course data set by name (code_train, code_heldout, ...)")
-    c.add_argument("--model", help="tokenize with this model's chat template (course alias, hub id or path)")
-    c.add_argument("--format", choices=FORMATS, help="the records' format (default: detected per record)")
-    c.add_argument("--max-length", type=int, help="report samples longer than this many tokens (needs --model)")
-    args = p.parse_args(argv)
-    path = course_file(args.file)
-    if not path.is_file():
-        print(f"qlora-course data: no such file: {args.file}", file=sys.stderr); return 2
-    return 1 if check_file(str(path), args.model, args.format, args.max_length) else 0

@@ -8,7 +8,8 @@ import argparse, gzip, importlib.util, json, math, re, sys, time
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .data import DataFormatError, course_data, course_file, extract_code, load_examples, tokenize_messages
+from .data import DataFormatError, course_data, course_file, load_examples, tokenize_messages
+from .datacheck import extract_code
 from .infer import generate_answers, pad_batch
 from .sandbox import SANDBOX_STATUSES, run_checks
 

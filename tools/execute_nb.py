@@ -46,15 +46,18 @@ def skipped_here(src: str, run_flags: set, skip_flags: set) -> bool:
     return bool((skip_flags - run_flags) & d.keys())
 
 def execute(fn: Path, run_flags: set, skip_flags: set, only_flagged: bool, keep_going: bool = False,
-            skip_cells: frozenset = frozenset()) -> bool:
+            skip_cells: frozenset = frozenset(), deadline: float | None = None) -> bool:
     nb = read_nb(fn)
     index = {id(c): i for i, c in enumerate(nb.cells)}
     before = copy.deepcopy([c.get("outputs") for c in nb.cells])
+    t, late = time.time(), []
     def skip(cell):
         if cell.cell_type != "code" or index.get(id(cell)) in skip_cells: return True
-        return skipped_here(cell.source, run_flags, skip_flags)
+        if skipped_here(cell.source, run_flags, skip_flags): return True
+        if deadline is not None and time.time() - t > deadline:   # past the deadline: start no new cell
+            late.append(index.get(id(cell))); return True
+        return False
     sh = CaptureShell(fn)
-    t = time.time()
     old = os.getcwd(); os.chdir(fn.parent); sys.path.insert(0, str(fn.parent.parent))
     try: sh.run_all(nb, exc_stop=not keep_going, preproc=skip)
     except Exception:
@@ -67,6 +70,7 @@ def execute(fn: Path, run_flags: set, skip_flags: set, only_flagged: bool, keep_
             if c.cell_type == "code" and not (run_flags & directives(c.source).keys()): c["outputs"] = o or []
     write_nb(nb, fn)
     print(f"{fn}: executed in {time.time() - t:.0f}s")
+    if late: print(f"{fn}: not started (past the {deadline:.0f} s deadline; old outputs kept): cells {late}", file=sys.stderr)
     flagged_failed = [i for i in failed if run_flags & directives(nb.cells[i].source).keys()]
     return not (flagged_failed if only_flagged else failed)
 
@@ -79,6 +83,8 @@ if __name__ == "__main__":
                    "cells on the device; they keep their outputs")
     p.add_argument("--list", action="store_true", help="print each code cell's index, directives and whether it "
                    "would run with these --flags, then exit (nothing is executed)")
+    p.add_argument("--deadline", type=float, help="seconds after which no further cell starts (those keep their "
+                   "outputs): a device call is cut at its time limit, and a notebook killed mid-run saves nothing")
     p.add_argument("--keep-going", action="store_true", help="run every cell even after one fails; report failures at the end")
     a = p.parse_args()
     if a.list:
@@ -90,5 +96,5 @@ if __name__ == "__main__":
                 print(f"{f}:{i:>3} {'skip' if skip else 'run ':4} {' '.join(directives(c.source)) or '-':<16} {first}")
         sys.exit(0)
     ok = all([execute(f, set(a.flags.split()), {"gpu", "slow"}, a.only_flagged, a.keep_going,
-                       frozenset(int(i) for i in a.skip.split(",") if i.strip())) for f in a.notebooks])
+                       frozenset(int(i) for i in a.skip.split(",") if i.strip()), a.deadline) for f in a.notebooks])
     sys.exit(0 if ok else 1)

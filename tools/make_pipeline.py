@@ -16,11 +16,11 @@ OUT = ROOT / "nbs" / "images" / "pipeline.svg"
 
 # (step, what happens, notebook prefixes teaching it)
 STEPS = [
-    ("data", "any SFT format → chat messages", ["01"]),
+    ("data", "any SFT format → chat messages; check it", ["01", "01a"]),
     ("template + mask", "chat template; loss on replies only", ["01"]),
-    ("4-bit base", "NF4 + double quantization; memory", ["00a", "02", "02a"]),
+    ("4-bit base", "NF4 + double quantization; memory; plan", ["00a", "02", "02a", "02b"]),
     ("adapters", "LoRA / DoRA / rsLoRA on the base", ["03"]),
-    ("trainer", "TRL SFTTrainer; resume; multi-GPU", ["04", "04a", "04b"]),
+    ("trainer", "TRL SFTTrainer; resume; multi-GPU; varlen packing", ["04", "04a", "04b", "04d"]),
     ("eval", "pass@k in a sandbox, ROUGE-L, speed", ["08", "08a", "08b"]),
     ("merge / export / serve", "one model dir; GGUF; an API", ["06", "06a", "05"]),
 ]
