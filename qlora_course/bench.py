@@ -16,8 +16,8 @@ from .config import TrainConfig, load_config
 from .train import ThroughputCallback, build_trainer
 
 # %% auto #0
-__all__ = ['PEAK_BF16_TFLOPS', 'NAIVE', 'KNOBS', 'RECIPES', 'WORKLOADS', 'TINY_SHAPE', 'REFERENCE', 'peak_tflops',
-           'matmul_params', 'mfu', 'batch_tokens', 'measure_training', 'multiturn_mix', 'write_jsonl',
+__all__ = ['PEAK_BF16_TFLOPS', 'NAIVE', 'KNOBS', 'RECIPES', 'WARMUP_RUN', 'REPEAT_RUN', 'WORKLOADS', 'TINY_SHAPE', 'REFERENCE',
+           'peak_tflops', 'matmul_params', 'mfu', 'batch_tokens', 'measure_training', 'multiturn_mix', 'write_jsonl',
            'shaped_model_dir', 'packed_vs_alone', 'variant', 'run_variants', 'bench_table', 'plot_rows',
            'workload_config', 'pick_recipe', 'save_reference', 'load_reference', 'bench_cli']
 
@@ -188,11 +188,15 @@ KNOBS = {"lean": dict(upcast="lean"), "packing": dict(packing=True), "bucketing"
 RECIPES = {"recipe: lean+packing": dict(upcast="lean", packing=True),
            "recipe: lean+packing+varlen": dict(upcast="lean", packing=True, attn_implementation=VARLEN),
            "recipe: lean+padding-free+varlen": dict(upcast="lean", padding_free=True, attn_implementation=VARLEN),
-           "recipe: lean+packing+varlen, batch 8": dict(upcast="lean", packing=True, attn_implementation=VARLEN, batch_size=8),
-           "recipe: lean+padding-free": dict(upcast="lean", padding_free=True),
-           "recipe: lean+padding-free+offload": dict(upcast="lean", padding_free=True, activation_offloading=True),
            "recipe: lean+packing+offload": dict(upcast="lean", packing=True, activation_offloading=True),
+           "recipe: lean+packing+varlen+offload": dict(upcast="lean", packing=True, attn_implementation=VARLEN,
+                                                       activation_offloading=True),
+           "recipe: lean+packing+varlen, batch 8": dict(upcast="lean", packing=True, attn_implementation=VARLEN, batch_size=8),
+           "recipe: lean+packing+varlen+offload, batch 8": dict(upcast="lean", packing=True, attn_implementation=VARLEN,
+                                                                activation_offloading=True, batch_size=8),
            "recipe: lean+bucketing": dict(upcast="lean", train_sampling_strategy="group_by_length")}
+WARMUP_RUN = {"naive (first run: warms up the GPU)": {}}   # a model's first run pays for kernel loading: not compared
+REPEAT_RUN = {"naive, run again": {}}                      # naive once more, last: how much tokens/s vary between runs
 
 def variant(base: TrainConfig, knobs: dict | str) -> TrainConfig:
     "`base` in the naive setup with `knobs` (TrainConfig fields) on top (`\"double\"`: naive with twice the batch)."
@@ -283,11 +287,13 @@ def pick_recipe(rows: list[dict], model: str, max_memory_ratio: float = 0.75) ->
 
 REFERENCE = Path(quant.__file__).parent / "bench_reference.json"   # shipped with the package
 
-def save_reference(rows: list[dict], path: str | Path = REFERENCE) -> Path:
-    "Write the naive and recipe rows (without per-step lists) with the GPU's name, for `qlora-course bench` to compare against."
+def save_reference(rows: list[dict], path: str | Path = REFERENCE, device: str | None = None, torch_version: str | None = None) -> Path:
+    """Write the naive and recipe rows (without per-step lists) with the GPU's name and torch version (default: this
+    machine's), for `qlora-course bench` to compare against."""
     keep = [{k: v for k, v in r.items() if k not in ("losses", "step_tokens")} for r in rows]
-    dev = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu"
-    path = Path(path); path.write_text(json.dumps(dict(device=dev, torch=torch.__version__, rows=keep), indent=1) + "\n")
+    dev = device or (torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu")
+    path = Path(path)
+    path.write_text(json.dumps(dict(device=dev, torch=torch_version or torch.__version__, rows=keep), indent=1) + "\n")
     return path
 
 # %% ../nbs/08b_training_bench.ipynb #0d110bdc

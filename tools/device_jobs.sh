@@ -16,5 +16,11 @@ B) # GPU 0: 08b's throughput table again (the cells after it keep their outputs)
    (CUDA_VISIBLE_DEVICES=0 $E --deadline 420 --skip ${SKIP_08B:-38} nbs/08b_training_bench.ipynb > logs/08b.log 2>&1; echo "rc=$?" >> logs/08b.log) &
    (CUDA_VISIBLE_DEVICES=1 $E --deadline 400 nbs/04d_packing.ipynb > logs/04d.log 2>&1; echo "rc=$?" >> logs/04d.log) &
    wait; F="nbs/08b_training_bench.ipynb nbs/04d_packing.ipynb qlora_course/bench_reference.json";;
+C) # 08b's two throughput cells at once: SmolLM2 + 1.5B on GPU 0, 7B on GPU 1 (a copy of the notebook); the summary
+   # cell reads both JSON files and runs on the CPU afterwards
+   cp nbs/08b_training_bench.ipynb nbs/08b_7b.ipynb
+   (CUDA_VISIBLE_DEVICES=0 $E --deadline 420 --skip 35,37,40 nbs/08b_training_bench.ipynb > logs/08b.log 2>&1; echo "rc=$?" >> logs/08b.log) &
+   (CUDA_VISIBLE_DEVICES=1 $E --deadline 420 --skip 33,37,40 nbs/08b_7b.ipynb > logs/08b_7b.log 2>&1; echo "rc=$?" >> logs/08b_7b.log) &
+   wait; F="nbs/08b_training_bench.ipynb nbs/08b_7b.ipynb";;
 esac
 tar czf $OUT/$1.tgz logs nbs/results $F 2>/dev/null; ls -la $OUT; for f in logs/*.log; do echo "== $f"; tail -n 4 $f; done
