@@ -8,11 +8,11 @@ import argparse, contextlib, functools, gc, json, math, random, statistics, sys,
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
+from . import lora, memory, models, quant, train  # the course before transformers/PEFT: importing it hides a bitsandbytes line (00)
+from .train import TrainConfig, build_trainer
 import torch
 from torch import nn
 from transformers import TrainerCallback
-from . import lora, memory, models, quant, train
-from .train import TrainConfig, build_trainer
 
 # %% auto #0
 __all__ = ['PEAK_BF16_TFLOPS', 'BENCH_KNOBS', 'NAIVE', 'KNOBS', 'RECIPES', 'WORKLOADS', 'TINY_SHAPE', 'REFERENCE', 'METHODS',

@@ -7,10 +7,10 @@ from __future__ import annotations
 import argparse, gc, json, os, subprocess, sys, time
 from dataclasses import asdict, replace
 from pathlib import Path
+from .memory import GiB, MemoryEstimate, estimate_memory, model_shape   # 02a's estimator: its one import in this module
+from .train import TrainConfig, config_path, load_config, train  # the course before transformers/PEFT: importing it hides a bitsandbytes line (00)
 import torch
 from transformers import TrainerCallback
-from .memory import GiB, MemoryEstimate, estimate_memory, model_shape   # 02a's estimator: its one import in this module
-from .train import TrainConfig, config_path, load_config, train
 
 # %% auto #0
 __all__ = ['STRATEGIES', 'root_bytes', 'per_gpu_memory', 'StepRecorder', 'FSDPFullStateDictSave', 'train_case',

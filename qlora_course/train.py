@@ -8,6 +8,7 @@ import argparse, gc, json, os, resource, sys, time
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+import qlora_course  # the course before transformers/PEFT: importing it hides a bitsandbytes line (00)
 import torch
 from transformers import HfArgumentParser, TrainerCallback
 

@@ -23,10 +23,10 @@ NOISE = {   # name -> pattern searched in each output's text
 }
 # (notebook file name, cell id) -> why its outputs cannot be cleaned on a CPU
 KNOWN = {
-    ("08_benchmarking.ipynb", "60ee92f9"): "#| gpu: the training-curve run, committed from the device before quiet(); the lead re-runs it",
-    ("04_training.ipynb", "3c9dfbdc"): "owned by another helper (04's import cell shows the line until 04 is re-executed)",
-    ("02a_memory.ipynb", "799f0ee3"): "owned by another helper (stale output until 02a is re-executed)",
-    ("08b_training_bench.ipynb", "a962635d"): "owned by another helper (stale output until 08b is re-executed)",
+    ("08_benchmarking.ipynb", "60ee92f9"): "#| gpu: the fine-tune cell, committed from the earlier H100 run before quiet(); the lead re-runs it",
+    ("04_training.ipynb", "3c9dfbdc"): "source fixed here (course imported first); 04's owner re-executes 04",
+    ("02a_memory.ipynb", "799f0ee3"): "stale output from before quiet(); 02a's owner re-executes 02a",
+    ("08b_training_bench.ipynb", "a962635d"): "source fixed here (course imported first); 08b's owner re-executes 08b",
 }
 
 def _text(output: dict) -> str:
