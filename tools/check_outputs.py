@@ -21,7 +21,8 @@ NOISE = {   # name -> pattern searched in each output's text
     "torch.Generator repr": re.compile(r"<torch\._C\.Generator"),
     "traceback": re.compile(r"Traceback \(most recent call last\)"),
 }
-# (notebook file name, cell id) -> why its outputs cannot be cleaned on a CPU
+# (notebook file name, cell id) -> why its committed outputs still hold noise (a gpu cell, or a notebook this branch
+# does not re-execute); remove an entry once the cell is clean (the check then reports it as stale)
 KNOWN = {
     ("08_benchmarking.ipynb", "60ee92f9"): "#| gpu: the fine-tune cell, committed from the earlier H100 run before quiet(); the lead re-runs it",
     ("04_training.ipynb", "3c9dfbdc"): "source fixed here (course imported first); 04's owner re-executes 04",
