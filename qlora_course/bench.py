@@ -8,12 +8,12 @@ import argparse, gc, json, random, statistics, sys, tempfile, time
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
-import torch
-from torch import nn
-from . import memory, quant, train
+from . import memory, quant, train  # the course before transformers/PEFT: importing it hides a bitsandbytes line (00)
 from .packing import VARLEN
 from .config import TrainConfig, load_config
 from .train import ThroughputCallback, build_trainer
+import torch
+from torch import nn
 
 # %% auto #0
 __all__ = ['PEAK_BF16_TFLOPS', 'NAIVE', 'KNOBS', 'RECIPES', 'WARMUP_RUN', 'REPEAT_RUN', 'WORKLOADS', 'TINY_SHAPE', 'REFERENCE',

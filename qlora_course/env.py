@@ -6,6 +6,7 @@
 from __future__ import annotations
 import importlib.metadata as metadata
 import logging, os, platform, sys, warnings
+from functools import partial
 from dataclasses import dataclass
 import torch
 
@@ -90,8 +91,8 @@ _NOISY_LOGGERS = ("bitsandbytes.backends.cpu.ops",)
 
 def quiet(progress_bars: bool = True) -> None:
     """Silence the noise listed above: bitsandbytes' missing-`kernels` warning, transformers' `is_gradient_checkpointing`
-    FutureWarning and (`progress_bars=True`) the progress bars of transformers' loads and of `datasets` (TRL's
-    "Truncating train dataset" passes). Idempotent; does nothing when
+    FutureWarning and (`progress_bars=True`) the progress bars of transformers' loads (GGUF conversions included) and
+    of `datasets` (TRL's "Truncating train dataset" passes). Idempotent; does nothing when
     QLORA_COURSE_VERBOSE=1. Does not hide any other warning or error, nor the Trainer's own bars
     (`TrainConfig.progress` controls those). Importing this module already runs `quiet(progress_bars=False)`: the
     bitsandbytes line is logged when bitsandbytes is first imported, often by PEFT, before any loader runs."""
@@ -99,10 +100,13 @@ def quiet(progress_bars: bool = True) -> None:
     for name in _NOISY_LOGGERS: logging.getLogger(name).setLevel(logging.ERROR)
     warnings.filterwarnings("ignore", message=r"`is_gradient_checkpointing` is deprecated", category=FutureWarning)
     if progress_bars:
-        from transformers.utils import logging as hf_logging   # local: importing env does not load transformers
+        import datasets   # local: importing env loads neither transformers nor datasets
+        from transformers import modeling_gguf_pytorch_utils as gguf_utils
+        from transformers.utils import logging as hf_logging
         hf_logging.disable_progress_bar()
-        import datasets
         datasets.disable_progress_bars()
+        if not isinstance(gguf_utils.tqdm, partial):   # its GGUF-conversion bar is a plain tqdm that ignores the switch above
+            gguf_utils.tqdm = partial(gguf_utils.tqdm, disable=True)
 
 quiet(progress_bars=False)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 from .data import course_file
-from .env import Check
+from .env import Check, quiet
 from .merge import merge_adapter
 from .models import cache_dir, load_model, load_tokenizer
 
@@ -99,6 +99,7 @@ def load_gguf(path: str | Path, dtype: torch.dtype = torch.float32):
     on load, so the model computes in ordinary float arithmetic: it shows the rounding of the stored weights, not
     llama.cpp's quantized kernels, and it uses no less memory than the 16-bit model."""
     path = Path(path)
+    quiet()   # no conversion bar per load
     model = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=dtype).eval()
     return model, AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
 

@@ -8,12 +8,12 @@ import json, os, shutil, signal, socket, subprocess, sys, time, urllib.request
 from pathlib import Path
 from threading import Thread
 from typing import Iterator
+from .data import DataFormatError, assistant_spans  # the course before PEFT: importing it hides a bitsandbytes line (00)
+from .models import load_model, load_tokenizer
 import torch
 from peft import PeftModel
 from tqdm.auto import tqdm
 from transformers import BatchEncoding, PreTrainedTokenizerBase, TextIteratorStreamer, TextStreamer
-from .data import DataFormatError, assistant_spans
-from .models import load_model, load_tokenizer
 
 # %% auto #0
 __all__ = ['load_for_inference', 'as_messages', 'prompt_ids', 'pad_batch', 'chat_inputs', 'stop_token_ids', 'chat', 'stream_chat',

@@ -6,12 +6,12 @@
 from __future__ import annotations
 import warnings
 from pathlib import Path
+from .quant import ATTN_NAMES, METHODS, MLP_NAMES, TARGET_PRESETS, markdown_table  # the course before PEFT: importing it hides a bitsandbytes line (00)
+from .models import DEFAULT_MODEL, TINY_MODEL, resolve_model
 import torch
 from torch import nn
 from peft import LoraConfig, PeftModel, PromptTuningConfig, PromptTuningInit, get_peft_model, prepare_model_for_kbit_training
 from transformers import AutoConfig, AutoTokenizer, PretrainedConfig
-from .quant import ATTN_NAMES, METHODS, MLP_NAMES, TARGET_PRESETS, markdown_table
-from .models import DEFAULT_MODEL, TINY_MODEL, resolve_model
 
 # %% auto #0
 __all__ = ['TARGET_MODULES', 'DEFAULT_PROMPT_INIT', 'model_type', 'target_modules', 'lora_config', 'prompt_tuning_config',

@@ -7,10 +7,10 @@ from __future__ import annotations
 import argparse, gc, json, os, subprocess, sys, time
 from dataclasses import asdict, replace
 from pathlib import Path
+from .memory import GiB, MemoryEstimate, estimate_memory, model_shape   # 02a's estimator: its one import in this module
+from .train import TrainConfig, config_path, load_config, train  # the course before transformers/PEFT: importing it hides a bitsandbytes line (00)
 import torch
 from transformers import TrainerCallback
-from .memory import GiB, MemoryEstimate, estimate_memory, model_shape   # 02's estimator: its one import in this module
-from .train import TrainConfig, config_path, load_config, train
 
 # %% auto #0
 __all__ = ['STRATEGIES', 'root_bytes', 'per_gpu_memory', 'StepRecorder', 'FSDPFullStateDictSave', 'train_case',
@@ -26,7 +26,7 @@ def root_bytes(model, dtype: torch.dtype = torch.bfloat16) -> int:
     return (s.vocab * s.hidden * (1 if s.tied else 2) + s.hidden) * (torch.finfo(dtype).bits // 8)
 
 def per_gpu_memory(model, strategy: str = "ddp", world_size: int = 2, prefetch_layers: int = 2, **kw) -> MemoryEstimate:
-    """Peak memory of ONE GPU when `world_size` GPUs train `model` together; `kw` go to 02's `estimate_memory`
+    """Peak memory of ONE GPU when `world_size` GPUs train `model` together; `kw` go to 02a's `estimate_memory`
     (`batch_size` is per GPU). QLoRA/LoRA with the 'lean' preparation (non-quantized weights in `dtype`).
 
     - single / ddp: each rank holds the whole model and its own activations, as on one GPU; DDP adds its gradient

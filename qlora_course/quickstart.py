@@ -76,7 +76,8 @@ def quickstart(config: str | Path | TrainConfig = "smollm2-135m-cpu", out_dir: s
 
     The adapter and checkpoints go to `out_dir/run`; the report to `out_dir`. The eval loss covers every held-out
     example; generation metrics use greedy decoding, one sample per task (pass@1), on the first `eval_limit` tasks
-    (20 by default: generating on a 2-core CPU is the slow part; `None` takes all). Does not merge the adapter, does
+    (20 by default: generating on a 2-core CPU is the slow part; `None` takes all). Progress bars follow the config's
+    `progress` (generation's also need `verbose`). Does not merge the adapter, does
     not evaluate HumanEval (see 08), and does not handle method "full" (no adapter to switch off for "before")."""
     out_dir = Path(out_dir)
     say = print if verbose else (lambda *a, **k: None)
@@ -90,9 +91,9 @@ def quickstart(config: str | Path | TrainConfig = "smollm2-135m-cpu", out_dir: s
     evals = load_tasks(tasks, eval_limit)
     say(f"\n== evaluating on {len(evals)} {tasks} tasks, before (adapter off) and after (adapter on)")
     with model.disable_adapter():
-        before = evaluate_code(model, tok, evals, max_new_tokens=max_new_tokens, progress=verbose)
+        before = evaluate_code(model, tok, evals, max_new_tokens=max_new_tokens, progress=verbose and cfg.progress)
     say(format_report(before, "before"))
-    after = evaluate_code(model, tok, evals, max_new_tokens=max_new_tokens, progress=verbose)
+    after = evaluate_code(model, tok, evals, max_new_tokens=max_new_tokens, progress=verbose and cfg.progress)
     say(format_report(after, "after"))
     report = write_report(out_dir, cfg, res.metrics, before, after, env)
     rows = compare(before, after, res.metrics)

@@ -8,6 +8,7 @@ import gc, json, os, resource, sys, time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
+import qlora_course  # the course before transformers/PEFT: importing it hides a bitsandbytes line (00)
 import torch
 from transformers import TrainerCallback
 from .config import ConfigError, TrainConfig, config_parser, config_path, load_config, parse_config

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The course as people read it (called by .ci/run after the tests; runs alone too, from the repo root with the
-# venv active): tests of these tools, Colab cell check, pipeline diagram check, the website (build, links, pages in a browser), and
+# venv active): tests of these tools, Colab cell check, noise in committed outputs, pipeline diagram check, the website (build, links, pages in a browser), and
 # JupyterLab running 00_environment. Prints each step's seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,8 +12,9 @@ fi
 step "chromium"
 python tools/test_tools.py
 python tools/colab_cell.py --check
+python tools/check_outputs.py
 python tools/make_pipeline.py --check
-step "tool tests, Colab cell + diagram checks"
+step "tool tests, Colab cell + output noise + diagram checks"
 python tools/build_docs.py
 step "docs build"
 python tools/check_site.py

@@ -10,7 +10,8 @@
 Cells whose first lines carry `#| cpu_only` are skipped whenever `--flags` includes `gpu` (a device run): slow
 CPU demos the gpu cells do not need. The directive moves with its cell, unlike `--skip` indices, which shift
 when cells are added. An exported cell always runs. nbdev ignores it (`nbdev_test` runs the cell; `nbdev_export` and the docs drop the line).
-Skipped cells keep whatever outputs they had, so GPU outputs committed from the device survive a CPU re-run.
+Skipped cells keep whatever outputs they had, so GPU outputs committed from the device survive a CPU re-run; a cell
+that runs loses its old outputs first, so one that now prints nothing shows nothing.
 Stops at the first failing cell and exits 1, naming the notebook and the cell (with --keep-going: runs on, then
 reports every failed cell; with --only-flagged only failures of flagged cells count).
 """
@@ -56,6 +57,7 @@ def execute(fn: Path, run_flags: set, skip_flags: set, only_flagged: bool, keep_
         if skipped_here(cell.source, run_flags, skip_flags): return True
         if deadline is not None and time.time() - t > deadline:   # past the deadline: start no new cell
             late.append(index.get(id(cell))); return True
+        cell["outputs"] = []   # execnb keeps the old outputs of a cell that now prints nothing
         return False
     sh = CaptureShell(fn)
     old = os.getcwd(); os.chdir(fn.parent); sys.path.insert(0, str(fn.parent.parent))

@@ -1,14 +1,14 @@
 #!/usr/bin/env python
 """Tests of the course's tools on small made-up inputs (no network, no browser, a few seconds):
 the generated notebook table, README links, the Colab cell, `#| cpu_only`, the link checker, the raw-markdown
-detector and the docs staging.
+detector, the docs staging, the scan of committed outputs for noise and stale outputs in execute_nb.
 
     python tools/test_tools.py        # exits 1 on the first failing check"""
 import json, sys, tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import build_docs, check_site, colab_cell, execute_nb, make_pipeline, make_readme
+import build_docs, check_outputs, check_site, colab_cell, execute_nb, make_pipeline, make_readme
 from browser_checks import raw_markdown
 
 def _nb(*cells) -> dict:
@@ -92,6 +92,38 @@ def test_pipeline_lists_existing_notebooks():
         assert make_pipeline.notebooks(["02", "02a"], Path(d)) == ["02"]
         (Path(d) / "02a_memory.ipynb").write_text("{}")
         assert make_pipeline.notebooks(["02", "02a"], Path(d)) == ["02", "02a"]
+
+def test_output_noise():
+    "Each known noise and a traceback are found in a cell's outputs; clean outputs, KNOWN cells and stale entries are told apart."
+    noisy = [
+        {"output_type": "stream", "name": "stderr", "text": ["Failed to load CPU gemm_4bit_forward from kernels-community: No module named 'kernels'.\n"]},
+        {"output_type": "stream", "name": "stderr", "text": "x.py:1: FutureWarning: `is_gradient_checkpointing` is deprecated and will be removed in v6.\n"},
+        {"output_type": "stream", "name": "stderr", "text": "Truncating train dataset: 100%|##########| 292/292 [00:00<00:00, 3838.76 examples/s]"},
+        {"output_type": "execute_result", "data": {"text/plain": ["<torch._C.Generator>"]}, "metadata": {}},
+        {"output_type": "error", "ename": "ValueError", "evalue": "x", "traceback": ["ValueError: x"]}]
+    nb = _nb(("code", "a"), ("code", "b"), ("markdown", "100%|###| 3/3 in prose is not an output"))
+    nb["cells"][0]["outputs"] = noisy
+    nb["cells"][1]["outputs"] = [{"output_type": "stream", "name": "stdout", "text": "loss 0.5 (100% of steps) | 3/3 done\n"}]
+    found = check_outputs.findings(nb)
+    assert sorted(n for _, _, n in found) == sorted(check_outputs.NOISE) and {i for i, _, _ in found} == {0}, found
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "09_x.ipynb"; p.write_text(json.dumps(nb))
+        new, stale = check_outputs.check([p], known={})
+        assert len(new) == len(check_outputs.NOISE) and "cell 0 (id c0)" in new[0] and not stale
+        new, stale = check_outputs.check([p], known={("09_x.ipynb", "c0"): "gpu", ("09_x.ipynb", "c1"): "gpu"})
+        assert new == [] and len(stale) == 1 and "cell c1" in stale[0]
+
+def test_execute_clears_stale_outputs():
+    "A cell that runs and prints nothing loses its old outputs; a skipped gpu cell keeps them."
+    stale = [{"output_type": "stream", "name": "stderr", "text": ["old noise\n"]}]
+    nb = _nb(("code", "x = 1"), ("code", "#| gpu\ny = 2"), ("code", "print(x)"))
+    for c in nb["cells"]: c["outputs"] = list(stale)
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "nbs" / "t.ipynb"; p.parent.mkdir(); p.write_text(json.dumps(nb))
+        assert execute_nb.execute(p, set(), {"gpu", "slow"}, only_flagged=False)
+        cells = json.loads(p.read_text())["cells"]
+    assert cells[0]["outputs"] == [] and cells[1]["outputs"] == stale
+    assert [o.get("text") for o in cells[2]["outputs"]] in (["1\n"], [["1\n"]]), cells[2]["outputs"]
 
 if __name__ == "__main__":
     tests = [f for n, f in list(globals().items()) if n.startswith("test_")]
