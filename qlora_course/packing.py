@@ -63,7 +63,7 @@ def varlen_attention_forward(module, query, key, value, attention_mask, dropout:
                              sliding_window=None, is_causal=None, **kwargs):
     """transformers attention function: variable-length causal attention over the samples marked by `position_ids`.
 
-    Runs when there is no attention mask and queries and keys cover the same tokens (training, prefill); otherwise
+    Runs torch's varlen flash kernel on Ampere or newer GPUs (elsewhere: SDPA per sample) when there is no attention mask and queries and keys cover the same tokens (training, prefill); otherwise
     (padded batches, decoding with a cache) it is SDPA. Ignores `dropout` and `sliding_window` (Llama/Qwen2 training
     uses neither)."""
     pos = kwargs.get("position_ids")
@@ -75,7 +75,7 @@ def varlen_attention_forward(module, query, key, value, attention_mask, dropout:
     if cu is None: cu = cu_seqlens(pos.expand(B, -1))
     cu = cu.to(device=query.device, dtype=torch.int32)
     q, k, v = (x.transpose(1, 2).reshape(B * T, x.shape[1], D) for x in (query, key, value))
-    fast = _varlen_kernel is not None and q.is_cuda
+    fast = _varlen_kernel is not None and q.is_cuda and torch.cuda.get_device_capability(q.device) >= (8, 0)   # flash: Ampere+
     mx = kwargs.get("max_length_q") if B == 1 else None
     out = (_kernel if fast else _segments_sdpa)(q, k, v, cu, scaling, mx)
     return out.reshape(B, T, H, D), None

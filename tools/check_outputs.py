@@ -26,7 +26,6 @@ NOISE = {   # name -> pattern searched in each output's text
 KNOWN = {
     ("04_training.ipynb", "3c9dfbdc"): "source fixed here (course imported first); 04's owner re-executes 04",
     ("02a_memory.ipynb", "799f0ee3"): "stale output from before quiet(); 02a's owner re-executes 02a",
-    ("08b_training_bench.ipynb", "a962635d"): "source fixed here (course imported first); 08b's owner re-executes 08b",
 }
 
 def _text(output: dict) -> str:
