@@ -5,6 +5,7 @@
 # %% ../nbs/04d_packing.ipynb #0e26e016
 from __future__ import annotations
 import inspect, time
+import qlora_course  # the course before transformers/PEFT: importing it hides a bitsandbytes line (00)
 import torch
 import torch.nn.functional as F
 from transformers import AttentionInterface
