@@ -17,8 +17,8 @@ from .models import load_model, load_tokenizer
 
 # %% auto #0
 __all__ = ['load_for_inference', 'as_messages', 'prompt_ids', 'pad_batch', 'chat_inputs', 'stop_token_ids', 'chat', 'stream_chat',
-           'generate_answers', 'compare_with_base', 'free_port', 'transformers_cli', 'serve_model', 'stop_server',
-           'post_chat']
+           'generate_answers', 'backtick_token_ids', 'FencedBlockDone', 'code_block_stop', 'compare_with_base',
+           'free_port', 'transformers_cli', 'serve_model', 'stop_server', 'post_chat']
 
 # %% ../nbs/05_inference.ipynb #5929fb91
 def load_for_inference(base: str, adapter: str | None = None, quantization_config=None, merge: bool = False,
@@ -136,15 +136,17 @@ def _generate_continuous(model, tokenizer, ids: list[list[int]], max_new_tokens:
 
 def generate_answers(model, tokenizer, prompts: list[str | list[dict]], max_new_tokens: int = 256,
                      batch_size: int = 32, system: str | None = None, sort: bool = True, progress: bool = False,
-                     method: str = "batched", sampling: dict | None = None, **generate_kwargs) -> list[str]:
+                     method: str = "batched", sampling: dict | None = None, stop_after_code: bool = False,
+                     **generate_kwargs) -> list[str]:
     """Chat answers to `prompts`, in input order; greedy unless `sampling` (e.g. `dict(temperature=0.8, top_p=0.95)`).
     `method="batched"`: prompts sorted by length (longest first; `sort=False` keeps input order), generated in
     left-padded batches of `batch_size`. `method="continuous"`: transformers' `generate_batch` (greedy only; extra keyword arguments such as
     `continuous_batching_config` go to it).
-    Stops on `stop_token_ids` like `chat`; no stop strings. Extra keyword arguments go to `model.generate`."""
+    Stops on `stop_token_ids` like `chat`; no stop strings. `stop_after_code=True` also ends a row once its answer
+    holds a closed fenced code block (`FencedBlockDone`, below; batched only). Extra keyword arguments go to `model.generate`."""
     ids = [prompt_ids(tokenizer, p, system) for p in prompts]
     if method == "continuous":
-        if sampling: raise ValueError("method='continuous' is greedy only here")
+        if sampling or stop_after_code: raise ValueError("method='continuous' is greedy only here, without stop_after_code")
         return _generate_continuous(model, tokenizer, ids, max_new_tokens, **generate_kwargs)
     if method != "batched": raise ValueError(f"unknown method {method!r}")
     gen_kw = _generation_kwargs(model, tokenizer, max_new_tokens, **(sampling or {}), **generate_kwargs)
@@ -153,11 +155,54 @@ def generate_answers(model, tokenizer, prompts: list[str | list[dict]], max_new_
     for start in tqdm(range(0, len(order), batch_size), disable=not progress, desc="generate"):
         idx = order[start:start + batch_size]
         input_ids, mask = pad_batch([ids[i] for i in idx], tokenizer.pad_token_id)
+        stop = {"stopping_criteria": code_block_stop(tokenizer, input_ids.shape[1], gen_kw)} if stop_after_code else {}
         with torch.inference_mode():
-            out = model.generate(input_ids=input_ids.to(model.device), attention_mask=mask.to(model.device), **gen_kw)
+            out = model.generate(input_ids=input_ids.to(model.device), attention_mask=mask.to(model.device), **gen_kw | stop)
         for row, i in enumerate(idx):
             answers[i] = tokenizer.decode(out[row, input_ids.shape[1]:], skip_special_tokens=True)
     return answers
+
+# %% ../nbs/05_inference.ipynb #3beaf074
+import re
+from functools import lru_cache
+from transformers import StoppingCriteria, StoppingCriteriaList
+
+_CLOSED_FENCE = re.compile(r"```[^\n]*\n.*?```", re.S)   # an opening ``` line, then code, then a closing ```
+
+@lru_cache(maxsize=8)
+def backtick_token_ids(tokenizer: PreTrainedTokenizerBase) -> tuple[int, ...]:
+    "Ids of the tokens whose decoded text contains a backtick (each token decoded once, cached per tokenizer)."
+    texts = tokenizer.batch_decode([[i] for i in range(len(tokenizer))])
+    return tuple(i for i, t in enumerate(texts) if "`" in t)
+
+class FencedBlockDone(StoppingCriteria):
+    """Finish a row once its generated text (the ids after `prompt_len`, the padded prompt width) contains a closed
+    fenced code block. Returns a bool per row, on the ids' device (CPU or CUDA). Decodes a row only on steps whose
+    newest token contains a backtick. Does not look at the block's language, does not wait for a second block
+    (the first closed one ends the answer), and a ``` inside the code (in a string) closes the block early."""
+    def __init__(self, tokenizer: PreTrainedTokenizerBase, prompt_len: int):
+        self.tokenizer, self.prompt_len, self._table = tokenizer, prompt_len, None
+        self.ids = backtick_token_ids(tokenizer)
+
+    def _has_backtick(self, last: torch.Tensor) -> torch.Tensor:
+        "Per row: does the newest token contain a backtick? (ids the tokenizer does not know: no)."
+        if self._table is None or self._table.device != last.device:
+            self._table = torch.zeros(len(self.tokenizer), dtype=torch.bool, device=last.device)
+            self._table[list(self.ids)] = True
+        n = self._table.numel()
+        return self._table[last.clamp(0, n - 1)] & (last < n)
+
+    def __call__(self, input_ids: torch.LongTensor, scores=None, **kwargs) -> torch.BoolTensor:
+        done = torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
+        rows = self._has_backtick(input_ids[:, -1]).nonzero().flatten().tolist()
+        texts = self.tokenizer.batch_decode(input_ids[rows, self.prompt_len:], skip_special_tokens=True) if rows else []
+        closed = [r for r, text in zip(rows, texts) if _CLOSED_FENCE.search(text)]
+        if closed: done[closed] = True
+        return done
+
+def code_block_stop(tokenizer: PreTrainedTokenizerBase, prompt_len: int, gen_kw: dict | None = None) -> StoppingCriteriaList:
+    "The `stopping_criteria` for `generate`: any rules already in `gen_kw` plus a `FencedBlockDone`."
+    return StoppingCriteriaList([*(gen_kw or {}).get("stopping_criteria", []), FencedBlockDone(tokenizer, prompt_len)])
 
 # %% ../nbs/05_inference.ipynb #ddfee121
 def compare_with_base(model: PeftModel, tokenizer: PreTrainedTokenizerBase, messages_or_text: str | list[dict],
