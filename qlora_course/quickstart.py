@@ -59,7 +59,7 @@ def write_report(out_dir: Path, cfg: TrainConfig, metrics: dict, before: dict, a
     return out_dir / "report.md"
 
 # %% ../nbs/04a_quickstart.ipynb #00d3b025
-GEN_BATCH_SIZE = 64   # prompts per generate call: the 60 held-out tasks in one batch (measured on 2 CPU cores below)
+GEN_BATCH_SIZE = 64   # prompts per generate call: the 60 held-out tasks in one batch
 
 def fit_max_new_tokens(tokenizer, tasks: list[dict], margin: float = 0.25, multiple: int = 16, fallback: int = 512) -> int:
     """A `max_new_tokens` for `tasks`: their longest reference answer (`response` plus the EOS token, in `tokenizer`'s
