@@ -136,13 +136,15 @@ def score_answers(tasks: list[dict], answers: list[str], k: int = 1, timeout: fl
 
 def evaluate_code(model, tokenizer, tasks: list[dict], k: int = 1, n: int = 1, max_new_tokens: int = 512,
                   timeout: float = 10.0, batch_size: int = 32, system: str | None = None, method: str = "batched",
-                  sampling: dict | None = None, progress: bool = False) -> dict:
+                  sampling: dict | None = None, progress: bool = False, stop_after_code: bool = False) -> dict:
     """Generate `n` answers per task (greedy when `n == 1`; otherwise sampled with `sampling`, default temperature 0.8,
-    top-p 0.95) and score them with `score_answers`; adds `gen_seconds` and `wall_seconds`."""
+    top-p 0.95) and score them with `score_answers`; adds `gen_seconds` and `wall_seconds`. `stop_after_code=True` ends
+    each answer at its first closed fenced code block (05's `FencedBlockDone`; batched method only)."""
     if n > 1 and sampling is None: sampling = dict(temperature=0.8, top_p=0.95)
     t0 = time.monotonic()
     answers = generate_answers(model, tokenizer, [t["prompt"] for t in tasks for _ in range(n)], max_new_tokens,
-                               batch_size, system, progress=progress, method=method, sampling=sampling if n > 1 else None)
+                               batch_size, system, progress=progress, method=method, sampling=sampling if n > 1 else None,
+                               stop_after_code=stop_after_code)
     gen = time.monotonic() - t0
     res = score_answers(tasks, answers, k, timeout)
     return dict(res, gen_seconds=gen, wall_seconds=time.monotonic() - t0)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04a_quickstart.ipynb #3e0f7345
 from __future__ import annotations
-import json, time
+import json, math, time
 import matplotlib.pyplot as plt
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,7 +13,8 @@ from .train import TrainConfig, config_parser, load_config, parse_config, Config
 from .evaluate import evaluate_code, load_tasks, format_report
 
 # %% auto #0
-__all__ = ['compare', 'markdown_table', 'write_report', 'QuickstartResult', 'quickstart', 'quickstart_cli']
+__all__ = ['GEN_BATCH_SIZE', 'compare', 'markdown_table', 'write_report', 'fit_max_new_tokens', 'QuickstartResult', 'quickstart',
+           'quickstart_cli']
 
 # %% ../nbs/04a_quickstart.ipynb #f1a0a235
 def compare(before: dict, after: dict, metrics: dict) -> list[tuple[str, float | None, float | None, str]]:
@@ -34,14 +35,14 @@ def markdown_table(rows: list[tuple]) -> str:
 
 # %% ../nbs/04a_quickstart.ipynb #815829ea
 def write_report(out_dir: Path, cfg: TrainConfig, metrics: dict, before: dict, after: dict, env: str,
-                 examples: int = 3) -> Path:
-    "Write report.md, loss.png and results.json into `out_dir`; returns the report's path."
+                 examples: int = 3, generation: dict | None = None) -> Path:
+    "Write report.md, loss.png and results.json (with the `generation` settings, if given) into `out_dir`; returns the report's path."
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     fig = plot_metrics(metrics, title=f"{cfg.method} of {cfg.model}")
     fig.savefig(out_dir / "loss.png", dpi=110); plt.close(fig)
     strip = lambda r: {k: v for k, v in r.items() if k != "answers"}
     (out_dir / "results.json").write_text(json.dumps(
-        dict(config=cfg.__dict__, train=metrics, before=strip(before), after=strip(after)), indent=1, default=str))
+        dict(config=cfg.__dict__, generation=generation, train=metrics, before=strip(before), after=strip(after)), indent=1, default=str))
     shots = []
     for b, a in list(zip(before["per_task"], after["per_task"]))[:examples]:
         shots += [f"### {b['id']}", f"before ({'pass' if b['passed'] else 'fail'}):", "```", b["answer"].strip(), "```",
@@ -52,10 +53,23 @@ def write_report(out_dir: Path, cfg: TrainConfig, metrics: dict, before: dict, a
         "## Before / after", markdown_table(compare(before, after, metrics)),
         f"Training wall time {metrics['wall_time_s']:.0f} s, peak memory {metrics['peak_memory_gb']:.2f} GB "
         f"({metrics['memory_kind']}). Evaluation wall time: before {before['wall_seconds']:.0f} s, after "
-        f"{after['wall_seconds']:.0f} s.", "![loss](loss.png)", "## Environment", "```\n" + env + "\n```",
+        f"{after['wall_seconds']:.0f} s" + (f" (greedy, {generation})" if generation else "") + ".", "![loss](loss.png)", "## Environment", "```\n" + env + "\n```",
         "## Example answers", *shots])
     (out_dir / "report.md").write_text(text + "\n", encoding="utf-8")
     return out_dir / "report.md"
+
+# %% ../nbs/04a_quickstart.ipynb #00d3b025
+GEN_BATCH_SIZE = 64   # prompts per generate call: the 60 held-out tasks in one batch
+
+def fit_max_new_tokens(tokenizer, tasks: list[dict], margin: float = 0.25, multiple: int = 16, fallback: int = 512) -> int:
+    """A `max_new_tokens` for `tasks`: their longest reference answer (`response` plus the EOS token, in `tokenizer`'s
+    tokens) times `1 + margin`, rounded up to a multiple of `multiple`; `fallback` when no task has a reference
+    (HumanEval here). Does not know how much a given model writes before its code: an answer longer than the
+    longest reference plus the margin is cut, and scored as it stands."""
+    refs = [t["response"] for t in tasks if t.get("response")]
+    if not refs: return fallback
+    longest = max(len(tokenizer(r + (tokenizer.eos_token or ""), add_special_tokens=False)["input_ids"]) for r in refs)
+    return math.ceil(longest * (1 + margin) / multiple) * multiple
 
 # %% ../nbs/04a_quickstart.ipynb #c8c24dd9
 @dataclass
@@ -69,16 +83,18 @@ class QuickstartResult:
     metrics: dict
 
 def quickstart(config: str | Path | TrainConfig = "smollm2-135m-cpu", out_dir: str | Path = "outputs/quickstart",
-               tasks: str = "heldout", eval_limit: int | None = 20, max_new_tokens: int = 192, verbose: bool = True,
+               tasks: str = "heldout", eval_limit: int | None = None, max_new_tokens: int | None = None,
+               gen_batch_size: int = GEN_BATCH_SIZE, stop_after_code: bool = True, verbose: bool = True,
                **overrides) -> QuickstartResult:
     """Fine-tune with `config` (a preset name, a YAML/JSON file or a TrainConfig; plus `overrides` of its fields), then
     evaluate base vs fine-tuned on `tasks`.
 
     The adapter and checkpoints go to `out_dir/run`; the report to `out_dir`. The eval loss covers every held-out
     example; generation metrics use greedy decoding, one sample per task (pass@1), on the first `eval_limit` tasks
-    (20 by default: generating on a 2-core CPU is the slow part; `None` takes all). Progress bars follow the config's
-    `progress` (generation's also need `verbose`). Does not merge the adapter, does
-    not evaluate HumanEval (see 08), and does not handle method "full" (no adapter to switch off for "before")."""
+    (`None`: all). An answer ends at the end-of-turn token, at its first closed code block (`stop_after_code`, 05's
+    `FencedBlockDone`) or after `max_new_tokens` (`None`: `fit_max_new_tokens` of the tasks), generated in batches of
+    `gen_batch_size`. Progress bars follow the config's `progress` (generation's also need `verbose`). Does not merge the adapter, does not evaluate HumanEval (see 08), and does not handle method
+    "full" (no adapter to switch off for "before")."""
     out_dir = Path(out_dir)
     say = print if verbose else (lambda *a, **k: None)
     env = env_report(); say(env)
@@ -89,13 +105,15 @@ def quickstart(config: str | Path | TrainConfig = "smollm2-135m-cpu", out_dir: s
     res = train(cfg)
     model, tok = load_trained(res.output_dir)
     evals = load_tasks(tasks, eval_limit)
-    say(f"\n== evaluating on {len(evals)} {tasks} tasks, before (adapter off) and after (adapter on)")
+    gen = dict(max_new_tokens=max_new_tokens or fit_max_new_tokens(tok, evals), batch_size=gen_batch_size,
+               stop_after_code=stop_after_code)
+    say(f"\n== evaluating on {len(evals)} {tasks} tasks, before (adapter off) and after (adapter on): {gen}")
     with model.disable_adapter():
-        before = evaluate_code(model, tok, evals, max_new_tokens=max_new_tokens, progress=verbose and cfg.progress)
+        before = evaluate_code(model, tok, evals, progress=verbose and cfg.progress, **gen)
     say(format_report(before, "before"))
-    after = evaluate_code(model, tok, evals, max_new_tokens=max_new_tokens, progress=verbose and cfg.progress)
+    after = evaluate_code(model, tok, evals, progress=verbose and cfg.progress, **gen)
     say(format_report(after, "after"))
-    report = write_report(out_dir, cfg, res.metrics, before, after, env)
+    report = write_report(out_dir, cfg, res.metrics, before, after, env, generation=gen)
     rows = compare(before, after, res.metrics)
     say("\n" + markdown_table(rows) + f"\n\nreport: {report}")
     return QuickstartResult(out_dir, report, rows, before, after, res.metrics)
@@ -109,10 +127,14 @@ def quickstart_cli(argv: list[str] | None = None) -> int:
     p.add_argument("--preset", dest="config", help=argparse.SUPPRESS)
     p.add_argument("--out", dest="output_dir", help=argparse.SUPPRESS)
     p.add_argument("--tasks", default="heldout", help="heldout | humaneval | path to a code-task .jsonl")
-    p.add_argument("--eval_limit", "--eval-limit", type=int, default=20, help="generate for the first N tasks (0: all)")
-    p.add_argument("--max_new_tokens", "--max-new-tokens", type=int, default=192)
+    p.add_argument("--eval_limit", "--eval-limit", type=int, default=0, help="generate for the first N tasks (default 0: all)")
+    p.add_argument("--max_new_tokens", "--max-new-tokens", type=int, default=None,
+                   help="default: fitted to the tasks' reference answers (fit_max_new_tokens)")
+    p.add_argument("--gen_batch_size", "--gen-batch-size", type=int, default=GEN_BATCH_SIZE, help="prompts per generate call")
+    p.add_argument("--no_stop_after_code", "--no-stop-after-code", dest="stop_after_code", action="store_false",
+                   help="generate past the first closed code block (to EOS or max_new_tokens)")
     try: cfg, a = parse_config(argv, p)
     except ConfigError as e:
         print(f"qlora-course quickstart: error: {e}", file=sys.stderr); return 2
-    r = quickstart(cfg, cfg.output_dir, a.tasks, a.eval_limit or None, a.max_new_tokens)
+    r = quickstart(cfg, cfg.output_dir, a.tasks, a.eval_limit or None, a.max_new_tokens, a.gen_batch_size, a.stop_after_code)
     return 0 if r.metrics["final_eval_loss"] < r.metrics["initial_eval_loss"] else 1
