@@ -20,8 +20,8 @@ STEPS = [
     ("template + mask", "chat template; loss on replies only", ["01"]),
     ("4-bit base", "NF4 + double quantization; memory; plan", ["00a", "02", "02a", "02b"]),
     ("adapters", "LoRA / DoRA / rsLoRA on the base", ["03"]),
-    ("trainer", "TRL SFTTrainer; resume; multi-GPU; varlen packing", ["04", "04a", "04b", "04d"]),
-    ("eval", "pass@k in a sandbox, ROUGE-L, speed", ["08", "08a", "08b"]),
+    ("trainer", "TRL SFTTrainer; config; resume; multi-GPU; varlen packing", ["04", "04a", "04b", "04c", "04d"]),
+    ("eval", "pass@k in a sandbox, ROUGE-L, speed; methods", ["08", "08a", "08b", "08c"]),
     ("merge / export / serve", "one model dir; GGUF; an API", ["06", "06a", "05"]),
 ]
 SIDE = ("before and around every step: 00 environment checks, 00b the command line, 07 troubleshooting")
