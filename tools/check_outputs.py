@@ -24,8 +24,6 @@ NOISE = {   # name -> pattern searched in each output's text
 # (notebook file name, cell id) -> why its committed outputs still hold noise (a gpu cell, or a notebook this branch
 # does not re-execute); remove an entry once the cell is clean (the check then reports it as stale)
 KNOWN = {
-    ("04_training.ipynb", "3c9dfbdc"): "source fixed here (course imported first); 04's owner re-executes 04",
-    ("02a_memory.ipynb", "799f0ee3"): "stale output from before quiet(); 02a's owner re-executes 02a",
 }
 
 def _text(output: dict) -> str:
