@@ -22,8 +22,5 @@ C) # 08b's two throughput cells at once: SmolLM2 + 1.5B on GPU 0, 7B on GPU 1 (a
    (CUDA_VISIBLE_DEVICES=0 $E --deadline 420 --skip 35,37,40 nbs/08b_training_bench.ipynb > logs/08b.log 2>&1; echo "rc=$?" >> logs/08b.log) &
    (CUDA_VISIBLE_DEVICES=1 $E --deadline 420 --skip 33,37,40 nbs/08b_7b.ipynb > logs/08b_7b.log 2>&1; echo "rc=$?" >> logs/08b_7b.log) &
    wait; F="nbs/08b_training_bench.ipynb nbs/08b_7b.ipynb";;
-D) # 04a's longer GPU run of the main job's recipe (its other cells keep their CPU outputs)
-   $E --deadline 150 nbs/04a_quickstart.ipynb > logs/04a.log 2>&1; echo "rc=$?" >> logs/04a.log
-   F="nbs/04a_quickstart.ipynb";;
 esac
 tar czf $OUT/$1.tgz logs nbs/results $F 2>/dev/null; ls -la $OUT; for f in logs/*.log; do echo "== $f"; tail -n 4 $f; done
