@@ -1,3 +1,2 @@
 __version__ = "0.1.0"
 from . import env as _env   # first: silences bitsandbytes' import-time warning before any module imports PEFT (see 00, quiet)
-from . import packing as _packing   # registers attn_implementation="varlen" with transformers (see 04d)

@@ -148,6 +148,8 @@ def load_model(name: str = DEFAULT_MODEL, quant=None, adapter: str | Path | None
     dev = resolve_device(device)
     dtype = dtype or device_dtype(dev)
     kwargs.setdefault("device_map", {"": dev})
+    if kwargs.get("attn_implementation") == "varlen":
+        import qlora_course.packing   # registers "varlen" with transformers (04d); local: it loads transformers' attention code
     model = AutoModelForCausalLM.from_pretrained(resolve_model(name), dtype=dtype,
                                                  quantization_config=quant_config(quant, dtype), **kwargs)
     tok = load_tokenizer(name)

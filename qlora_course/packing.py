@@ -90,7 +90,7 @@ def register() -> None:
     AttentionInterface.register(VARLEN, varlen_attention_forward)
     AttentionMaskInterface.register(VARLEN, varlen_mask)
 
-register()   # on import: `import qlora_course` makes attn_implementation="varlen" available
+register()   # on import of this module; `models.load_model(..., attn_implementation="varlen")` imports it
 
 # %% ../nbs/04d_packing.ipynb #d89e5ef7
 def step_cost(model, lengths: list[int], repeats: int = 3, vocab: int | None = None, seed: int = 0) -> dict:
