@@ -35,6 +35,8 @@ _varlen_kernel = None
 try:
     from torch.nn.attention.varlen import varlen_attn as _varlen_kernel
 except ImportError: pass
+# its keyword arguments differ between torch releases (enable_gqa, is_causal vs window_size): read them once
+_KERNEL_ARGS = set(inspect.signature(_varlen_kernel).parameters) if _varlen_kernel else set()
 
 def _segments_sdpa(q, k, v, cu, scale, mx=None):
     "Reference: SDPA on each segment alone (causal). q: (T, Hq, D), k/v: (T, Hkv, D)."
@@ -49,12 +51,11 @@ def _segments_sdpa(q, k, v, cu, scale, mx=None):
 def _kernel(q, k, v, cu, scale, mx=None):
     "torch's flash-attention varlen kernel (CUDA, bf16/fp16)."
     mx = int(mx) if mx is not None else int((cu[1:] - cu[:-1]).max())
-    params = inspect.signature(_varlen_kernel).parameters
     kw = {"scale": scale}
-    if "enable_gqa" in params: kw["enable_gqa"] = k.shape[1] != q.shape[1]
+    if "enable_gqa" in _KERNEL_ARGS: kw["enable_gqa"] = k.shape[1] != q.shape[1]
     elif k.shape[1] != q.shape[1]:
         rep = q.shape[1] // k.shape[1]; k, v = k.repeat_interleave(rep, 1), v.repeat_interleave(rep, 1)
-    if "is_causal" in params: kw["is_causal"] = True
+    if "is_causal" in _KERNEL_ARGS: kw["is_causal"] = True
     else: kw["window_size"] = (-1, 0)
     dt = q.dtype
     if dt not in (torch.bfloat16, torch.float16): q, k, v = (x.to(torch.bfloat16) for x in (q, k, v))
@@ -64,8 +65,9 @@ def varlen_attention_forward(module, query, key, value, attention_mask, dropout:
                              sliding_window=None, is_causal=None, **kwargs):
     """transformers attention function: variable-length causal attention over the samples marked by `position_ids`.
 
-    Runs torch's varlen flash kernel on Ampere or newer GPUs (elsewhere: SDPA per sample) when there is no attention mask and queries and keys cover the same tokens (training, prefill); otherwise
-    (padded batches, decoding with a cache) it is SDPA. Ignores `dropout` and `sliding_window` (Llama/Qwen2 training
+    When there is no attention mask and queries and keys cover the same tokens (training, prefill), it runs torch's
+    varlen flash kernel on Ampere or newer GPUs and SDPA on each sample elsewhere; otherwise (padded batches,
+    decoding with a cache) it is SDPA. Ignores `dropout` and `sliding_window` (Llama/Qwen2 training
     uses neither)."""
     pos = kwargs.get("position_ids")
     if attention_mask is not None or pos is None or query.shape[2] != key.shape[2] or pos.shape[-1] != query.shape[2]:
