@@ -16,10 +16,11 @@ import torch
 from torch import nn
 
 # %% auto #0
-__all__ = ['PEAK_BF16_TFLOPS', 'NAIVE', 'KNOBS', 'RECIPES', 'WARMUP_RUN', 'REPEAT_RUN', 'WORKLOADS', 'TINY_SHAPE', 'REFERENCE',
-           'peak_tflops', 'matmul_params', 'mfu', 'batch_tokens', 'measure_training', 'multiturn_mix', 'write_jsonl',
-           'shaped_model_dir', 'packed_vs_alone', 'variant', 'run_variants', 'bench_table', 'plot_rows',
-           'workload_config', 'pick_recipe', 'save_reference', 'load_reference', 'bench_cli']
+__all__ = ['PEAK_BF16_TFLOPS', 'NAIVE', 'KNOBS', 'RECIPES', 'RUN_STEPS', 'RUN_WARMUP', 'WARMUP_RUN', 'REPEAT_RUN', 'WORKLOADS',
+           'TINY_SHAPE', 'REFERENCE', 'peak_tflops', 'matmul_params', 'mfu', 'batch_tokens', 'measure_training',
+           'multiturn_mix', 'write_jsonl', 'shaped_model_dir', 'packed_vs_alone', 'variant', 'run_variants',
+           'bench_table', 'plot_rows', 'workload_config', 'pick_recipe', 'save_reference', 'load_reference',
+           'bench_cli']
 
 # %% ../nbs/08b_training_bench.ipynb #f84a8f2d
 PEAK_BF16_TFLOPS = {"H100 PCIe": 756, "H200": 989, "H100": 989, "GH200": 989, "A100": 312, "L40S": 362, "A10": 125,
@@ -191,10 +192,14 @@ RECIPES = {"recipe: lean+packing": dict(upcast="lean", packing=True),
            "recipe: lean+packing+offload": dict(upcast="lean", packing=True, activation_offloading=True),
            "recipe: lean+packing+varlen+offload": dict(upcast="lean", packing=True, attn_implementation=VARLEN,
                                                        activation_offloading=True),
+           "recipe: lean+packing+varlen, batch 4": dict(upcast="lean", packing=True, attn_implementation=VARLEN, batch_size=4),
+           "recipe: lean+packing+varlen+offload, batch 4": dict(upcast="lean", packing=True, attn_implementation=VARLEN,
+                                                                activation_offloading=True, batch_size=4),
            "recipe: lean+packing+varlen, batch 8": dict(upcast="lean", packing=True, attn_implementation=VARLEN, batch_size=8),
            "recipe: lean+packing+varlen+offload, batch 8": dict(upcast="lean", packing=True, attn_implementation=VARLEN,
                                                                 activation_offloading=True, batch_size=8),
            "recipe: lean+bucketing": dict(upcast="lean", train_sampling_strategy="group_by_length")}
+RUN_STEPS, RUN_WARMUP = 25, 5   # per run in the GPU tables (10-step runs varied by up to 25% between runs)
 WARMUP_RUN = {"naive (first run: warms up the GPU)": {}}   # a model's first run pays for kernel loading: not compared
 REPEAT_RUN = {"naive, run again": {}}                      # naive once more, last: how much tokens/s vary between runs
 

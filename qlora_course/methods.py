@@ -16,7 +16,7 @@ from .quant import TRAIN_METHODS
 
 # %% auto #0
 __all__ = ['METHOD_LR', 'PROJ_KINDS', 'eval_hooks', 'method_rows', 'methods_table', 'eval_loss', 'nf4_sensitivity',
-           'fp32_adapters', 'base_safetensors', 'loftq_init', 'gap_rows']
+           'fp32_adapters', 'base_safetensors', 'loftq_init', 'run_gap', 'gap_rows', 'lever_rows']
 
 # %% ../nbs/08c_methods_nf4.ipynb #3ab9182b
 METHOD_LR = {"full": 2e-5, "prompt_tuning": 3e-3}   # the others keep the config's learning rate
@@ -109,18 +109,37 @@ def loftq_init(trainer) -> dict:
     replace_lora_weights_loftq(trainer.model, model_path=str(base_safetensors(trainer.model)))
     return fp32_adapters(trainer)
 
-def gap_rows(cfg: TrainConfig, sensitive: tuple[str, ...], steps: int = 100, warmup: int = 5, loftq: bool = True) -> list[dict]:
-    "The NF4-gap training runs listed above (QLoRA variants; LoftQ only with `loftq`), with `eval_hooks`' losses."
-    keep = replace(cfg, skip_modules=list(sensitive))
-    runs = {"qlora, fp32 adapters": (cfg, fp32_adapters),
-            f"qlora, fp32 adapters, {'+'.join(sensitive)} 16-bit": (keep, fp32_adapters),
-            f"qlora, fp32 adapters, {'+'.join(sensitive)} 16-bit, r=64": (replace(keep, lora_r=64, lora_alpha=128), fp32_adapters),
-            "qlora, LoftQ, fp32 adapters": (cfg, loftq_init)}
-    if not loftq: runs.pop("qlora, LoftQ, fp32 adapters")
+def run_gap(runs: dict[str, tuple[TrainConfig, Callable | None, int]], warmup: int = 5) -> list[dict]:
+    "`measure_training` of each named `(config, before hook or None, steps)` with `eval_hooks`' losses; one printed line per run."
     rows = []
-    for name, (c, hook) in runs.items():
+    for name, (c, hook, steps) in runs.items():
         before, after = eval_hooks()
-        rows.append(measure_training(replace(c, method="qlora"), steps, warmup, name=name, after=after,
-                                     before=lambda tr, h=hook, b=before: {**h(tr), **b(tr)}))
+        rows.append(measure_training(c, steps, warmup, name=name, after=after,
+                                     before=lambda tr, h=hook, b=before: {**(h(tr) if h else {}), **b(tr)}))
         print(f"{name}: {rows[-1]['eval_loss_before']:.4f} -> {rows[-1]['eval_loss_after']:.4f}", flush=True)
     return rows
+
+def gap_rows(cfg: TrainConfig, sensitive: tuple[str, ...], steps: int = 100, warmup: int = 5, loftq: bool = True) -> list[dict]:
+    "The NF4-gap training runs listed above (QLoRA variants; LoftQ only with `loftq`), with `eval_hooks`' losses."
+    q = replace(cfg, method="qlora")
+    keep = replace(q, skip_modules=list(sensitive))
+    runs = {"qlora, fp32 adapters": (q, fp32_adapters, steps),
+            f"qlora, fp32 adapters, {'+'.join(sensitive)} 16-bit": (keep, fp32_adapters, steps),
+            f"qlora, fp32 adapters, {'+'.join(sensitive)} 16-bit, r=64": (replace(keep, lora_r=64, lora_alpha=128), fp32_adapters, steps),
+            "qlora, LoftQ, fp32 adapters": (q, loftq_init, steps)}
+    if not loftq: runs.pop("qlora, LoftQ, fp32 adapters")
+    return run_gap(runs, warmup)
+
+def lever_rows(cfg: TrainConfig, sensitive: tuple[str, ...], steps: int = 100, long_steps: int = 300, warmup: int = 5,
+               loftq: bool = True) -> list[dict]:
+    """What `gap_rows` leaves open: bf16 LoRA at r=64 (the twin of the r=64 QLoRA run), LoftQ with `sensitive` kept
+    16-bit (two equal-rank levers together; only with `loftq`), and QLoRA as shipped against bf16 LoRA over a
+    `long_steps` schedule."""
+    keep = replace(cfg, method="qlora", skip_modules=list(sensitive))
+    runs = {"lora, r=64": (replace(cfg, method="lora", lora_r=64, lora_alpha=128), None, steps),
+            f"qlora, LoftQ, fp32 adapters, {'+'.join(sensitive)} 16-bit": (keep, loftq_init, steps),
+            f"qlora, {long_steps} steps": (replace(cfg, method="qlora"), None, long_steps),
+            f"lora, {long_steps} steps": (replace(cfg, method="lora"), None, long_steps)}
+    if not loftq: runs.pop(f"qlora, LoftQ, fp32 adapters, {'+'.join(sensitive)} 16-bit")
+    return run_gap(runs, warmup)
+

@@ -18,11 +18,11 @@ _all_ = ["ConfigError", "TrainConfig", "config_parser", "config_path", "load_con
          "read_config", "save_config"]   # 04c's config API, still importable from here
 
 # %% auto #0
-__all__ = ['local_rank', 'runtime_settings', 'build_model', 'trainable_model', 'build_data', 'sft_config', 'build_trainer',
-           'reset_peak_memory', 'peak_memory_gb', 'MemoryCallback', 'ThroughputCallback', 'history', 'TrainResult',
-           'last_checkpoint', 'train', 'plot_metrics', 'load_trained', 'train_cli', 'launch_command', 'ConfigError',
-           'TrainConfig', 'config_parser', 'config_path', 'load_config', 'parse_config', 'presets', 'read_config',
-           'save_config']
+__all__ = ['local_rank', 'runtime_settings', 'build_model', 'trainable_model', 'build_data', 'sft_config',
+           'release_optimizer_overrides', 'ReleaseOptimizerOverrides', 'build_trainer', 'reset_peak_memory',
+           'peak_memory_gb', 'MemoryCallback', 'ThroughputCallback', 'history', 'TrainResult', 'last_checkpoint',
+           'train', 'plot_metrics', 'load_trained', 'train_cli', 'launch_command', 'ConfigError', 'TrainConfig',
+           'config_parser', 'config_path', 'load_config', 'parse_config', 'presets', 'read_config', 'save_config']
 
 # %% ../nbs/04_training.ipynb #2b9069d0
 def local_rank() -> int:
@@ -123,6 +123,26 @@ def sft_config(cfg: TrainConfig, rt: dict | None = None, has_eval: bool = True, 
         report_to=[] if cfg.report_to in ("none", "", None) else [cfg.report_to],
         disable_tqdm=not cfg.progress, ddp_find_unused_parameters=False, dataloader_num_workers=0)
 
+def release_optimizer_overrides(model) -> int:
+    """Remove `model`'s modules from bitsandbytes' process-wide `GlobalOptimManager`; returns how many were registered.
+
+    transformers' `Trainer.create_optimizer` registers every `nn.Embedding` of the model there when the optimizer is a
+    bitsandbytes 8-bit one (`paged_adamw_8bit`, the course's GPU default), so that embeddings keep 32-bit optimizer
+    states. Nothing removes them, so each trainer's embedding matrix stays allocated until the process ends. The
+    optimizer reads the overrides at its first step: removing them after training does not change that run. Returns 0
+    when bitsandbytes is not installed."""
+    try: from bitsandbytes.optim import GlobalOptimManager
+    except ImportError: return 0
+    mng, mine = GlobalOptimManager.get_instance(), {id(m) for m in model.modules()}
+    keep = [t for t in mng.module_weight_config_triple if id(t[0]) not in mine]
+    n, mng.module_weight_config_triple = len(mng.module_weight_config_triple) - len(keep), keep
+    return n
+
+class ReleaseOptimizerOverrides(TrainerCallback):
+    "Calls `release_optimizer_overrides` on the trained model when training ends (not when it raises: call it yourself)."
+    def on_train_end(self, args, state, control, model=None, **kwargs):
+        if model is not None: release_optimizer_overrides(model)
+
 def build_trainer(cfg: TrainConfig, callbacks: list | None = None, resuming: bool = False):
     "An `SFTTrainer` for `cfg`, training the model that `trainable_model` (03's `make_peft_model`) made of the base."
     from trl import SFTTrainer
@@ -136,7 +156,7 @@ def build_trainer(cfg: TrainConfig, callbacks: list | None = None, resuming: boo
     model = trainable_model(model, cfg)
     train_ds, eval_ds = build_data(cfg, tok)
     trainer = SFTTrainer(model=model, args=sft_config(cfg, rt, eval_ds is not None, resuming), train_dataset=train_ds,
-                         eval_dataset=eval_ds, processing_class=tok, callbacks=callbacks)
+                         eval_dataset=eval_ds, processing_class=tok, callbacks=[*(callbacks or []), ReleaseOptimizerOverrides()])
     if not cfg.progress:   # quiet: no bars (disable_tqdm) and no printed log dicts either
         from transformers.trainer_callback import PrinterCallback
         trainer.remove_callback(PrinterCallback)
