@@ -19,8 +19,8 @@ from torch import nn
 __all__ = ['PEAK_BF16_TFLOPS', 'NAIVE', 'KNOBS', 'RECIPES', 'RUN_STEPS', 'RUN_WARMUP', 'WARMUP_RUN', 'REPEAT_RUN', 'WORKLOADS',
            'TINY_SHAPE', 'REFERENCE', 'peak_tflops', 'matmul_params', 'mfu', 'batch_tokens', 'measure_training',
            'multiturn_mix', 'write_jsonl', 'shaped_model_dir', 'packed_vs_alone', 'variant', 'run_variants',
-           'bench_table', 'plot_rows', 'workload_config', 'pick_recipe', 'save_reference', 'load_reference',
-           'bench_cli']
+           'bench_table', 'plot_rows', 'workload_config', 'pick_recipe', 'save_reference', 'repeat_summary',
+           'load_reference', 'bench_cli']
 
 # %% ../nbs/08b_training_bench.ipynb #f84a8f2d
 PEAK_BF16_TFLOPS = {"H100 PCIe": 756, "H200": 989, "H100": 989, "GH200": 989, "A100": 312, "L40S": 362, "A10": 125,
@@ -300,6 +300,16 @@ def save_reference(rows: list[dict], path: str | Path = REFERENCE, device: str |
     path = Path(path)
     path.write_text(json.dumps(dict(device=dev, torch=torch_version or torch.__version__, rows=keep), indent=1) + "\n")
     return path
+
+# %% ../nbs/08b_training_bench.ipynb #b9f10845
+def repeat_summary(rows: list[dict]) -> list[dict]:
+    """Rows named `setup #k` grouped by model and setup: run count, mean, min and max tokens/s, and the largest peak
+    memory of the group. Rows without ` #k` form a group of their own."""
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for r in rows: groups.setdefault((r["model"], r["name"].rsplit(" #", 1)[0]), []).append(r)
+    return [dict(model=m, name=n, runs=len(g), mean=statistics.mean(x["tokens_per_s"] for x in g),
+                 lo=min(x["tokens_per_s"] for x in g), hi=max(x["tokens_per_s"] for x in g),
+                 peak_memory_gib=max(x["peak_memory_gib"] for x in g)) for (m, n), g in groups.items()]
 
 # %% ../nbs/08b_training_bench.ipynb #0d110bdc
 def load_reference(path: str | Path = REFERENCE) -> dict | None:

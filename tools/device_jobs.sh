@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The lead's device jobs (run from the repo root on the device after the setup calls; see DEVICE.md).
-# usage: bash tools/device_jobs.sh A|B|C|E   — writes logs, executed notebooks and results into $OUT/JOB.tgz
+# usage: bash tools/device_jobs.sh A|B|C|E|F|G   — writes logs, executed notebooks and results into $OUT/JOB.tgz
 # Each lane has a --deadline so that the call (10 minutes at most) returns with what finished.
 set -uo pipefail
 export PYTHONPATH=/tmp/site:$PWD PATH=/tmp/site/bin:$PATH QLORA_COURSE_CACHE=/tmp/qc-cache HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false
@@ -26,5 +26,11 @@ E) # GPU 0: 04a's 300-step quickstart; GPU 1: 08c's lever runs (its methods and 
    (CUDA_VISIBLE_DEVICES=0 $E --deadline 480 nbs/04a_quickstart.ipynb > logs/04a.log 2>&1; echo "rc=$?" >> logs/04a.log) &
    (CUDA_VISIBLE_DEVICES=1 $E --deadline 480 --skip ${SKIP_08C:-15,23} nbs/08c_methods_nf4.ipynb > logs/08c.log 2>&1; echo "rc=$?" >> logs/08c.log) &
    wait; F="nbs/04a_quickstart.ipynb nbs/08c_methods_nf4.ipynb";;
+F) # one GPU alone on its host (nvidia-h200): 08b's alternating repeats; its other gpu cells keep their outputs
+   $E --deadline 150 --skip ${SKIP_08B:-33,35,45} nbs/08b_training_bench.ipynb > logs/08b.log 2>&1; echo "rc=$?" >> logs/08b.log
+   F="nbs/08b_training_bench.ipynb";;
+G) # 08c's last gpu cell (two kinds kept 16-bit); the cells before it keep their outputs
+   $E --skip ${SKIP_08C:-15,23,26} nbs/08c_methods_nf4.ipynb > logs/08c.log 2>&1; echo "rc=$?" >> logs/08c.log
+   F="nbs/08c_methods_nf4.ipynb";;
 esac
 tar czf $OUT/$1.tgz logs nbs/results $F 2>/dev/null; ls -la $OUT; for f in logs/*.log; do echo "== $f"; tail -n 4 $f; done
