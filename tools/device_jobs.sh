@@ -27,7 +27,7 @@ E) # GPU 0: 04a's 300-step quickstart; GPU 1: 08c's lever runs (its methods and 
    (CUDA_VISIBLE_DEVICES=1 $E --deadline 480 --skip ${SKIP_08C:-15,23} nbs/08c_methods_nf4.ipynb > logs/08c.log 2>&1; echo "rc=$?" >> logs/08c.log) &
    wait; F="nbs/04a_quickstart.ipynb nbs/08c_methods_nf4.ipynb";;
 F) # one GPU alone on its host (nvidia-h200): 08b's alternating repeats; its other gpu cells keep their outputs
-   $E --deadline 150 --skip ${SKIP_08B:-33,35,45} nbs/08b_training_bench.ipynb > logs/08b.log 2>&1; echo "rc=$?" >> logs/08b.log
+   $E --deadline 150 --skip ${SKIP_08B:-33,35,42,47} nbs/08b_training_bench.ipynb > logs/08b.log 2>&1; echo "rc=$?" >> logs/08b.log
    F="nbs/08b_training_bench.ipynb";;
 G) # 08c's last gpu cell (two kinds kept 16-bit); the cells before it keep their outputs
    $E --skip ${SKIP_08C:-15,23,26} nbs/08c_methods_nf4.ipynb > logs/08c.log 2>&1; echo "rc=$?" >> logs/08c.log
