@@ -135,7 +135,8 @@ def release_optimizer_overrides(model) -> int:
     except ImportError: return 0
     mng, mine = GlobalOptimManager.get_instance(), {id(m) for m in model.modules()}
     keep = [t for t in mng.module_weight_config_triple if id(t[0]) not in mine]
-    n, mng.module_weight_config_triple = len(mng.module_weight_config_triple) - len(keep), keep
+    n = len(mng.module_weight_config_triple) - len(keep)
+    mng.module_weight_config_triple[:] = keep   # in place: whoever holds the list sees the change
     return n
 
 class ReleaseOptimizerOverrides(TrainerCallback):
