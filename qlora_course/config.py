@@ -4,7 +4,7 @@
 
 # %% ../nbs/04c_config.ipynb #c4c00004
 from __future__ import annotations
-import argparse, json, sys
+import argparse, json, sys, typing
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -122,10 +122,25 @@ def _check_keys(keys, where: str):
     unknown = [str(k) for k in keys if k not in valid]
     if unknown: raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}{_did_you_mean(unknown, valid)}")
 
+def _check_types(d: dict, where: str):
+    """ConfigError naming `where` for a value whose YAML/JSON type does not fit its field (`max_steps: [1, 2]`,
+    `lora_r: 8.5`, `max_steps: null`): argparse converts only string defaults, so other values would pass unchecked.
+    A string is left to the parser (`lora_r: "8"` is 8, as a flag); an int is accepted for a float field."""
+    hints = typing.get_type_hints(TrainConfig)
+    for k, v in d.items():
+        t = hints[k]   # list[str] is a list; `int | None` is int or None
+        allowed = {typing.get_origin(a) or a for a in ((t,) if typing.get_origin(t) is list else typing.get_args(t) or (t,))}
+        fits = (isinstance(v, str) or v is None and type(None) in allowed or isinstance(v, bool) and bool in allowed
+                or isinstance(v, list) and list in allowed or isinstance(v, float) and float in allowed
+                or isinstance(v, int) and not isinstance(v, bool) and (int in allowed or float in allowed))
+        if not fits:
+            want = " or ".join(sorted(t.__name__ for t in allowed if t is not type(None)))
+            raise ConfigError(f"{where}: {k} must be {want}, got {type(v).__name__} {v!r}")
+
 def read_config(source: str | Path) -> tuple[Path, dict[str, Any]]:
     """`(path, mapping)` of a preset name or a .yaml/.yml/.json file, its keys checked against `TrainConfig`'s fields.
-    Raises ConfigError for a missing, unreadable or non-mapping file, an unknown suffix or unknown keys. Does not
-    convert or check the values (the parser does)."""
+    Raises ConfigError for a missing, unreadable or non-mapping file, an unknown suffix, unknown keys or a value of the
+    wrong YAML/JSON type (`_check_types`). Does not convert the values or check strings and choices (the parser does)."""
     import yaml
     path = presets().get(str(source)) or Path(source)
     if not path.is_file(): raise ConfigError(f"{source}: neither a preset ({', '.join(presets())}) nor a file")
@@ -141,6 +156,7 @@ def read_config(source: str | Path) -> tuple[Path, dict[str, Any]]:
     if d is None: d = {}
     if not isinstance(d, dict): raise ConfigError(f"{path}: expected a mapping of TrainConfig fields, got a {type(d).__name__}")
     _check_keys(d, str(path))
+    _check_types(d, str(path))
     return path, d
 
 # %% ../nbs/04c_config.ipynb #c4c00009

@@ -35,7 +35,8 @@ def assistant_spans(messages: list[dict], tokenizer) -> tuple[str, list[tuple[in
     Raises `DataFormatError` if the template renders earlier turns differently once later turns follow (e.g. templates
     that drop the reasoning of past turns), or alters the reply beyond stripping whitespace."""
     if not getattr(tokenizer, "chat_template", None):
-        raise ValueError("this tokenizer has no chat template (a base model?): set `tokenizer.chat_template` first")
+        raise ValueError(f"{tokenizer.name_or_path}: this tokenizer has no chat template (a base model?): set "
+                         "`tokenizer.chat_template` first, or use an instruct model's tokenizer")
     text = _render(tokenizer, messages)
     specials, spans = _special_tokens(tokenizer), []
     for i, m in enumerate(messages):
@@ -293,6 +294,8 @@ def _iter_source(source: Any) -> tuple[str, Iterator[tuple[str, Any, str | None]
     "`(name, iterator of (location, record, problem))` for any supported source."
     if isinstance(source, (str, Path)):
         p = course_file(source)
+        if p.is_file() and p.suffix.lower() not in DATA_SUFFIXES:
+            raise DataFormatError(f"{p}: cannot read a {p.suffix or 'suffix-less'} file; use .jsonl (one JSON object a line) or .json (an array)")
         if p.is_file(): return str(p), read_records(p)
         if p.suffix.lower() in DATA_SUFFIXES: raise FileNotFoundError(f"no such data file: {p}")
         import datasets                              # a hub name, or a local folder of data files
@@ -367,7 +370,8 @@ def prepare_sft_data(source: Any, tokenizer, *, format: str | None = None, stric
     `source`: anything `load_examples` takes, or an `Examples`/list of already-loaded `{"messages"}` dicts.
     `truncation`: "drop" or "truncate" for samples longer than `max_length`. `eval_size`: fraction, count, or 0 (no
     split, `.eval` is None). `.report` holds every count (records read, skips with reasons, too long / dropped /
-    truncated, train/eval sizes, token counts, train length stats). Does not pack or pad: that is the trainer's job."""
+    truncated, train/eval sizes, token counts, train length stats). Raises `DataFormatError` when no example is left
+    (an empty file, or every example too long). Does not pack or pad: that is the trainer's job."""
     if truncation not in ("drop", "truncate"): raise ValueError(f"truncation must be 'drop' or 'truncate', got {truncation!r}")
     examples = source if isinstance(source, Examples) else load_examples(source, format=format, strict=strict)
     rows, skipped = [], list(examples.skipped)
@@ -385,6 +389,8 @@ def prepare_sft_data(source: Any, tokenizer, *, format: str | None = None, stric
             if all(l == -100 for l in row["labels"]): dropped_no_labels += 1; continue
             truncated += 1
         rows.append(row)
+    if not rows: raise DataFormatError(f"{examples.source}: no usable example ({examples.n_read} records read, {len(skipped)} "
+                                       f"skipped, {too_long} longer than max_length={max_length}, {dropped_no_labels} without trainable tokens)")
     random.Random(seed).shuffle(rows)
     n_eval = _split_sizes(len(rows), eval_size)
     eval_rows, train_rows = rows[:n_eval], rows[n_eval:][:max_train_samples]      # max_train_samples=None: all
