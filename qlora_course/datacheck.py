@@ -67,7 +67,7 @@ def check_file(path: str, model: str | None = None, format: str | None = None, m
     without a trainable token or longer than `max_length` tokens. Does not judge content (duplicates, quality)."""
     out = out or sys.stdout
     ex = load_examples(path, format, strict=False, warn=False)   # the skips are listed below
-    problems = list(ex.skipped)
+    problems = list(ex.skipped) + ([(path, "no records (an empty or whitespace-only file)")] if not ex.n_read else [])
     print(ex.summary(max_lines=0), file=out)
     if model:
         tok = load_tokenizer(model)
@@ -98,5 +98,8 @@ def data_cli(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     path = course_file(args.file)
     if not path.is_file():
-        print(f"qlora-course data: no such file: {args.file}", file=sys.stderr); return 2
-    return 1 if check_file(str(path), args.model, args.format, args.max_length) else 0
+        why = "a directory, not a data file" if path.is_dir() else "no such file"
+        print(f"qlora-course data: {args.file}: {why}", file=sys.stderr); return 2
+    try: return 1 if check_file(str(path), args.model, args.format, args.max_length) else 0
+    except DataFormatError as e:   # the file as a whole is unreadable (a .csv)
+        print(f"qlora-course data: {e}", file=sys.stderr); return 2
