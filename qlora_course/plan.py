@@ -91,12 +91,12 @@ def plan(model, data, gpu_memory: float, method: str = "qlora", effective_batch:
     name = str(model)
     config, tok = as_config(name), tokenizer or load_tokenizer(name)
     ex = load_examples(data, strict=False, warn=False)   # skipped records are counted in the plan, not logged
-    rows, skipped = [], len(ex.skipped)
+    rows, reasons = [], [why for _, why in ex.skipped]
     for e in ex:
         try: rows.append(tokenize_messages(e["messages"], tok))
-        except (DataFormatError, ValueError): skipped += 1
-    lengths = [len(r["input_ids"]) for r in rows]
-    if not lengths: raise ValueError(f"{data}: no sample could be tokenized ({skipped} skipped)")
+        except (DataFormatError, ValueError) as err: reasons.append(str(err).splitlines()[0])
+    lengths, skipped = [len(r["input_ids"]) for r in rows], len(reasons)
+    if not lengths: raise ValueError(f"{data}: no sample could be tokenized ({skipped} skipped{'; first: ' + reasons[0] if reasons else ''})")
     limit = getattr(config, "max_position_embeddings", None)
     max_length = max_length or suggest_max_length(lengths, limit=limit)
     budget = gpu_memory * (1 - margin) * GiB
