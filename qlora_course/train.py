@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_training.ipynb #3c9dfbdc
 from __future__ import annotations
-import gc, json, os, resource, sys, time
+import gc, json, logging, os, resource, sys, time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
@@ -64,7 +64,10 @@ def build_model(cfg: TrainConfig, rt: dict | None = None):
     from qlora_course.lora import prepare_kbit_model
     rt = rt or runtime_settings(cfg)
     kw = {"attn_implementation": cfg.attn_implementation} if cfg.attn_implementation else {}
-    model, tok = load_model(cfg.model, **_base_args(cfg, rt), **kw)
+    try: model, tok = load_model(cfg.model, **_base_args(cfg, rt), **kw)
+    except OSError as e:   # transformers' message for a missing folder does not name it
+        raise OSError(f"{cfg.model}: cannot load the model (no such folder, or not in the offline cache): "
+                      f"{str(e).splitlines()[0] if str(e) else type(e).__name__}") from e
     if cfg.method == "qlora":
         model = prepare_kbit_model(model, cfg.gradient_checkpointing, upcast=cfg.upcast)  # also stops CPU repacking
     return model, tok
@@ -81,12 +84,16 @@ def trainable_model(model, cfg: TrainConfig):
                            gradient_checkpointing=cfg.gradient_checkpointing, upcast=cfg.upcast, **kw)
 
 def build_data(cfg: TrainConfig, tokenizer):
-    "`(train, eval)` datasets of input_ids/attention_mask/labels from 01; eval is None when there is none."
+    """`(train, eval)` datasets of input_ids/attention_mask/labels from 01; eval is None when there is none. A file
+    whose length policy dropped or truncated examples gets one warning line (logger `qlora_course.data`) with its counts."""
     from qlora_course.data import prepare_sft_data
     kw = dict(format=cfg.data_format, max_length=cfg.max_length, seed=cfg.seed)
     tr = prepare_sft_data(cfg.train_file, tokenizer, eval_size=0 if cfg.eval_file else cfg.eval_size,
                           max_train_samples=cfg.max_train_samples, **kw)
-    ev = prepare_sft_data(cfg.eval_file, tokenizer, eval_size=0, **kw).train if cfg.eval_file else tr.eval
+    held = prepare_sft_data(cfg.eval_file, tokenizer, eval_size=0, **kw) if cfg.eval_file else None
+    for d in (tr, held):
+        if d and (d.report["too_long"] or d.report["dropped_no_labels"]): logging.getLogger("qlora_course.data").warning(d.summary())
+    ev = held.train if held else tr.eval
     if ev is not None and cfg.max_eval_samples: ev = ev.select(range(min(cfg.max_eval_samples, len(ev))))
     return tr.train, ev
 
@@ -373,4 +380,5 @@ def launch_command(cfg_file: str | Path, accelerate_config: str = "accelerate_dd
 
 # %% ../nbs/04_training.ipynb #bf375c93
 if __name__ == "__main__" and "__file__" in globals():   # run as a module, not in a notebook kernel
-    sys.exit(train_cli())
+    from qlora_course.cli import main   # bad input: one line and exit code 2, as `qlora-course train` (00b)
+    sys.exit(main(["train", *sys.argv[1:]]))
