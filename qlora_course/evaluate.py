@@ -283,6 +283,8 @@ def eval_cli(argv: list[str] | None = None) -> int:
     if not data: return _fail(f"{a.data}: no examples")
     try: model, tok = load_for_eval(a.model, a.adapter)
     except (OSError, ValueError) as e: return _fail(f"cannot load model {a.model!r}: {str(e).splitlines()[0]}")
+    if not getattr(tok, "chat_template", None):   # every prompt is rendered with it
+        return _fail(f"{a.adapter or a.model}: this tokenizer has no chat template (a base model?); eval needs one")
     try:
         base = None
         if a.compare_base:
