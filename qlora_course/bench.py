@@ -330,6 +330,8 @@ def bench_cli(argv: list[str] | None = None) -> int:
         print(f"qlora-course bench: error: unknown preset {a.preset!r}; known: {', '.join(WORKLOADS)}", file=sys.stderr); return 2
     if a.steps < 3:
         print(f"qlora-course bench: error: --steps must be at least 3, got {a.steps}", file=sys.stderr); return 2
+    if a.reference != str(REFERENCE) and not Path(a.reference).is_file():   # a file the user named must exist
+        print(f"qlora-course bench: error: {a.reference}: no such reference file", file=sys.stderr); return 2
     try: ref = load_reference(a.reference)
     except (OSError, ValueError) as e:
         print(f"qlora-course bench: error: cannot read reference {a.reference}: {e}", file=sys.stderr); return 2
