@@ -8,7 +8,7 @@ import argparse, json, math, sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 import torch
-from .data import DataFormatError, length_stats, load_examples, percentile, tokenize_messages
+from .data import DataFormatError, course_file, length_stats, load_examples, percentile, tokenize_messages
 from .memory import GiB, MemoryEstimate, as_config, estimate_memory
 from .models import load_tokenizer
 from .quant import precision_dtype
@@ -119,7 +119,7 @@ def plan_cli(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="qlora-course plan",
                                 description="Suggest max_length, batch size and gradient accumulation for one GPU.")
     p.add_argument("--model", required=True, help="course alias, hub id or local folder (config.json + tokenizer; no weights needed)")
-    p.add_argument("--data", required=True, help="training data in a format 01 reads (.jsonl / .json)")
+    p.add_argument("--data", required=True, help="training data in a format 01 reads (.jsonl / .json), or a course data set (code_train)")
     p.add_argument("--method", choices=("qlora", "lora"), default="qlora")
     p.add_argument("--gpu-memory", default="detect", help="GPU memory in GiB, or 'detect' (the first CUDA GPU)")
     p.add_argument("--effective-batch", type=int, default=16, help="batch_size x grad_accum to keep (default 16)")
@@ -131,7 +131,8 @@ def plan_cli(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     def bad(msg: str) -> int:
         print(f"qlora-course plan: {msg}", file=sys.stderr); return 2
-    if not Path(args.data).is_file(): return bad(f"no such data file: {args.data}")
+    data = str(course_file(args.data))   # a file, or a course data set by name (code_train)
+    if not Path(data).is_file(): return bad(f"no such data file: {args.data}")
     folder = Path(args.model).expanduser()
     if args.model.startswith(("/", ".", "~")) and not (folder / "config.json").is_file():
         return bad(f"{args.model}: no such model folder, or it has no config.json")
@@ -140,11 +141,11 @@ def plan_cli(argv: list[str] | None = None) -> int:
     except RuntimeError as e: return bad(str(e))
     if gpu <= 0 or args.effective_batch < 1 or not 0 <= args.margin < 1 or (args.max_length or 1) < 1:
         return bad("--gpu-memory, --effective-batch and --max-length must be positive, --margin in [0, 1)")
-    try: pl = plan(args.model, args.data, gpu, args.method, args.effective_batch, args.precision, args.max_length,
+    try: pl = plan(args.model, data, gpu, args.method, args.effective_batch, args.precision, args.max_length,
                    args.lora_r, margin=args.margin)
     except (OSError, ValueError) as e:   # missing model files, unreadable data, a config of another layout
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-        return bad(msg if args.data in msg or args.model in msg else f"{args.model}: {msg}")
+        return bad(msg if data in msg or args.model in msg else f"{args.model}: {msg}")
     except AttributeError as e: return bad(f"{args.model}: not a Llama-family config ({e})")
     print(json.dumps(asdict(pl), indent=1) if args.json else pl.report())
     return 0 if pl.fits else 1
