@@ -4,8 +4,9 @@
 
 # %% ../nbs/00b_cli.ipynb #73bc0de0
 from __future__ import annotations
-import difflib, os, sys
+import difflib, sys
 from typing import Callable
+from .env import error_line, one_line_errors   # 00: bad input as one line, exit code 2
 
 # qlora-course COMMAND: one line per command (docstring = help; the handler is imported when the command runs)
 def cmd_env(a):        "report the stack, the hardware and [OK]/[FAIL] checks"; from qlora_course.env import env_cli; return env_cli(a)
@@ -23,8 +24,8 @@ def commands() -> dict[str, Callable[[list[str]], int]]:
     return {k[4:]: f for k, f in globals().items() if k.startswith("cmd_") and callable(f)}
 
 # %% auto #0
-__all__ = ['KERNELS_NOTE', 'INPUT_ERRORS', 'cmd_env', 'cmd_data', 'cmd_train', 'cmd_eval', 'cmd_quickstart', 'cmd_plan',
-           'cmd_bench', 'cmd_export', 'cmd_multigpu', 'commands', 'kernels_note', 'usage', 'error_line', 'main']
+__all__ = ['KERNELS_NOTE', 'cmd_env', 'cmd_data', 'cmd_train', 'cmd_eval', 'cmd_quickstart', 'cmd_plan', 'cmd_bench',
+           'cmd_export', 'cmd_multigpu', 'commands', 'kernels_note', 'usage', 'main']
 
 # %% ../nbs/00b_cli.ipynb #1fff6faa
 KERNELS_NOTE = ("note: bitsandbytes' optional CPU kernel (package `kernels`) is not installed; 4-bit layers use "
@@ -44,20 +45,9 @@ def usage() -> str:
     return "usage: qlora-course COMMAND [ARGS...]   (qlora-course COMMAND --help: its options)\n\ncommands:\n" + "\n".join(
         f"  {k:<11} {f.__doc__}" for k, f in commands().items())
 
-INPUT_ERRORS = (ValueError, OSError)   # DataFormatError and ConfigError are ValueErrors; a missing file or model, OSErrors
-
-def error_line(e: BaseException) -> str:
-    """One line for `e`: the first line of its message; for an error listing several `.problems` (01's
-    `DataFormatError`), the first one and how many more. Does not shorten a long first line."""
-    problems = getattr(e, "problems", None) or []
-    if len(problems) > 1:
-        loc, why = problems[0]
-        return f"{loc}: {why} (and {len(problems) - 1} more problems; `qlora-course data check FILE` lists them)"
-    return next((line for line in str(e).splitlines() if line.strip()), type(e).__name__)
-
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `qlora-course` console script: dispatch to the subcommand's handler. A ValueError or OSError
-    escaping a handler becomes one line on stderr and exit code 2 (`QLORA_COURSE_TRACEBACK=1`: the traceback)."""
+    escaping a handler becomes one line on stderr and exit code 2 (00's `one_line_errors`)."""
     argv = sys.argv[1:] if argv is None else argv
     cmds = commands()
     if not argv or argv[0] in ("-h", "--help"):
@@ -66,10 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         close = difflib.get_close_matches(argv[0], cmds, n=1)
         print(f"qlora-course: unknown command {argv[0]!r}{f' (did you mean {close[0]!r}?)' if close else ''}\n\n{usage()}",
               file=sys.stderr); return 2
-    try: rc = int(cmds[argv[0]](argv[1:]) or 0)
-    except INPUT_ERRORS as e:                  # bad data, a missing file or model, a config TRL refuses
-        if os.environ.get("QLORA_COURSE_TRACEBACK"): raise
-        print(f"qlora-course {argv[0]}: error: {error_line(e)}", file=sys.stderr); return 2
+    rc = one_line_errors(f"qlora-course {argv[0]}", cmds[argv[0]], argv[1:])   # bad data, a missing file or model, ...
     if argv[0] == "env" and (note := kernels_note()): print(note)
     return rc
 

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 import torch
 
 # %% auto #0
-__all__ = ['STACK', 'SMOLLM2_PACKAGE', 'SMOLLM2_PIP', 'MIN_VERSIONS', 'stack_versions', 'Hardware', 'hardware', 'compute_dtype',
-           'local_rank', 'resolve_device', 'device_dtype', 'quiet', 'Check', 'check_environment', 'report', 'env_cli']
+__all__ = ['STACK', 'SMOLLM2_PACKAGE', 'SMOLLM2_PIP', 'MIN_VERSIONS', 'INPUT_ERRORS', 'stack_versions', 'Hardware', 'hardware',
+           'compute_dtype', 'local_rank', 'resolve_device', 'device_dtype', 'quiet', 'Check', 'check_environment',
+           'report', 'env_cli', 'error_line', 'one_line_errors']
 
 # %% ../nbs/00_environment.ipynb #67e5e7ee
 STACK = ("torch", "transformers", "peft", "bitsandbytes", "accelerate", "trl", "datasets", "matplotlib")
@@ -178,3 +179,23 @@ def env_cli(argv: list[str] | None = None) -> int:
     checks = check_environment()
     print(report(checks))
     return 1 if any(c.required and not c.ok for c in checks) else 0
+
+# %% ../nbs/00_environment.ipynb #df880ac6
+INPUT_ERRORS = (ValueError, OSError)   # DataFormatError and ConfigError are ValueErrors; a missing file or model, OSErrors
+
+def error_line(e: BaseException) -> str:
+    """One line for `e`: the first line of its message; for an error listing several `.problems` (01's
+    `DataFormatError`), the first one and how many more. Does not shorten a long first line."""
+    problems = getattr(e, "problems", None) or []
+    if len(problems) > 1:
+        loc, why = problems[0]
+        return f"{loc}: {why} (and {len(problems) - 1} more problems; `qlora-course data check FILE` lists them)"
+    return next((line for line in str(e).splitlines() if line.strip()), type(e).__name__)
+
+def one_line_errors(prog: str, handler, argv: list[str]) -> int:
+    """`handler(argv)` as an exit code; an `INPUT_ERRORS` exception becomes `prog: error: <error_line>` on stderr and
+    exit code 2 (re-raised when `QLORA_COURSE_TRACEBACK` is set). Other exceptions are bugs and propagate."""
+    try: return int(handler(argv) or 0)
+    except INPUT_ERRORS as e:
+        if os.environ.get("QLORA_COURSE_TRACEBACK"): raise
+        print(f"{prog}: error: {error_line(e)}", file=sys.stderr); return 2

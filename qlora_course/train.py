@@ -11,6 +11,7 @@ from typing import Any, Callable
 import qlora_course  # the course before transformers/PEFT: importing it hides a bitsandbytes line (00)
 import torch
 from transformers import TrainerCallback
+from .env import one_line_errors
 from .config import ConfigError, TrainConfig, config_parser, config_path, load_config, parse_config
 from .config import presets, read_config, save_config
 from .quant import TRAIN_METHODS
@@ -380,5 +381,4 @@ def launch_command(cfg_file: str | Path, accelerate_config: str = "accelerate_dd
 
 # %% ../nbs/04_training.ipynb #bf375c93
 if __name__ == "__main__" and "__file__" in globals():   # run as a module, not in a notebook kernel
-    from qlora_course.cli import main   # bad input: one line and exit code 2, as `qlora-course train` (00b)
-    sys.exit(main(["train", *sys.argv[1:]]))
+    sys.exit(one_line_errors("qlora-course train", train_cli, sys.argv[1:]))   # bad input: one line, exit 2 (00)
